@@ -1,0 +1,31 @@
+# helpkit — the two commands of the quick start, and the benchmark.
+#   make run    check the bundled content/ (installs what it needs)
+#   make test   build and run the whole test suite
+#   make bench  measure parse, check, catalog and help against baselines
+
+SWIFT ?= swift
+RELEASE := .build/release/helpkit
+
+.PHONY: deps run test bench build release clean
+
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product helpkit
+
+run: release
+	$(RELEASE) units content
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: release
+	@bench/run.sh
+
+clean:
+	rm -rf .build

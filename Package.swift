@@ -1,0 +1,41 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "helpkit",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "HelpKit", targets: ["HelpKit"]),
+        .executable(name: "helpkit", targets: ["helpkit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // libxml2 is reached only through XMLBridge: its headers pull in the system
+        // ICU, which clashes with Foundation's when both meet in one Swift module.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "XMLBridge", dependencies: ["CLibXML2"]),
+        .target(
+            name: "HelpKit",
+            dependencies: ["XMLBridge", "Yams"]
+        ),
+        .executableTarget(
+            name: "helpkit",
+            dependencies: [
+                "HelpKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "HelpKitTests",
+            dependencies: ["HelpKit", "XMLBridge"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

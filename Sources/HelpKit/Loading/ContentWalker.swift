@@ -1,0 +1,77 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Expands the paths a user names into the article files below them.
+///
+/// Folders are walked recursively for `*.md`, in a stable sorted order.
+/// Symbolic links are followed, but a folder already on the current path
+/// (a link loop) is reported and not entered again.
+public struct ContentWalker {
+    public private(set) var files: [String] = []
+    /// Paths that could not be read or walked, for the caller to report.
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public init(paths: [String], fileExtension: String = ".md") {
+        for path in paths {
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                fail(path, "cannot read: \(FileReader.systemError())", code: "unreadable-file")
+                continue
+            }
+            if info.st_mode & S_IFMT == S_IFDIR {
+                walk(path, identity: FolderIdentity(info), ancestors: [], fileExtension: fileExtension)
+            } else {
+                files.append(path)
+            }
+        }
+    }
+
+    private mutating func walk(_ folder: String, identity: FolderIdentity, ancestors: Set<FolderIdentity>, fileExtension: String) {
+        guard let directory = opendir(folder) else {
+            fail(folder, "cannot open the folder: \(FileReader.systemError())", code: "unreadable-file")
+            return
+        }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        closedir(directory)
+        let inside = ancestors.union([identity])
+        for name in names.sorted() {
+            let path = folder.hasSuffix("/") ? folder + name : "\(folder)/\(name)"
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                if name.hasSuffix(fileExtension) { fail(path, "cannot read: \(FileReader.systemError())", code: "unreadable-file") }
+                continue
+            }
+            if info.st_mode & S_IFMT == S_IFDIR {
+                let child = FolderIdentity(info)
+                if inside.contains(child) {
+                    fail(path, "symbolic link loop: this folder contains itself; it is walked once", code: "symlink-loop")
+                } else if !name.hasPrefix(".") {
+                    walk(path, identity: child, ancestors: inside, fileExtension: fileExtension)
+                }
+            } else if name.hasSuffix(fileExtension) {
+                files.append(path)
+            }
+        }
+    }
+
+    private mutating func fail(_ path: String, _ message: String, code: String) {
+        diagnostics.append(Diagnostic(path: path, location: .start, severity: .error, message: message, code: code))
+    }
+}
+
+/// A folder's device and inode: the same folder reached through a link has the same identity.
+private struct FolderIdentity: Hashable {
+    var device: UInt64
+    var inode: UInt64
+    init(_ info: stat) {
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+    }
+}

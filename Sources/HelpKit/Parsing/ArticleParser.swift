@@ -1,0 +1,157 @@
+/// Parses one sxs article from its bytes into an `Article`.
+///
+/// It never fails and never stops early: whatever it cannot read becomes a
+/// diagnostic, the bytes stay in the article's trivia, and `printed()` still
+/// gives back the input.
+public enum ArticleParser {
+    /// How many diagnostics of one kind a file reports before summing up the rest.
+    static let diagnosticsPerCode = 20
+
+    public static func parse(_ data: [UInt8], path: String) -> Article {
+        data.withUnsafeBufferPointer { buffer in
+            var parse = Parse(bytes: Bytes(base: buffer), storage: data, path: path)
+            return parse.run()
+        }
+    }
+}
+
+private struct Parse {
+    let bytes: Bytes
+    let storage: [UInt8]
+    let path: String
+    var lines: LineIndex
+    var diagnostics: [Diagnostic] = []
+
+    init(bytes: Bytes, storage: [UInt8], path: String) {
+        self.bytes = bytes
+        self.storage = storage
+        self.path = path
+        self.lines = LineIndex(bytes)
+    }
+
+    mutating func run() -> Article {
+        if storage.isEmpty {
+            report(.start, .warning, "the file is empty; an article needs front matter and units", "empty-file")
+            return article(units: [], frontMatter: nil)
+        }
+        if TextValidation.looksBinary(bytes) {
+            report(.start, .error, "the file looks binary (NUL bytes or invalid UTF-8 near its start); it is not read as an article", "binary-file")
+            return article(units: [], frontMatter: nil)
+        }
+        reportInvalidText()
+        var unclosedFrontMatter = false
+        let header = FrontMatterParser.parse(bytes, lines: &lines) { _ in unclosedFrontMatter = true }
+        if unclosedFrontMatter {
+            report(.start, .error, "the front matter opened by --- is never closed by a --- line", "invalid-front-matter")
+        }
+        if let problem = header?.problem {
+            report(problem.location, .error, problem.message, "invalid-front-matter")
+        }
+        var scanner = UnitScanner(bytes)
+        scanner.scan()
+        for problem in scanner.problems {
+            report(lines.location(of: problem.offset), problem.severity, problem.message, problem.code)
+        }
+        var classifier = BlockClassifier(bytes: bytes, lines: lines)
+        let blocks = classifier.blocks(of: scanner.units, frontMatterLines: header?.lastLine ?? 0)
+        let units = zip(scanner.units, blocks).map { found, block in unit(found, block: block) }
+        reportDuplicateIDs(in: units)
+        return article(units: units, frontMatter: header?.frontMatter)
+    }
+
+    private mutating func unit(_ found: UnitScanner.Found, block: Block) -> TranslationUnit {
+        TranslationUnit(
+            id: found.id,
+            sourceID: found.sourceID,
+            target: EntityDecoder.decode(UnsafeBufferPointer(rebasing: bytes.base[found.target])),
+            source: EntityDecoder.decode(UnsafeBufferPointer(rebasing: bytes.base[found.source])),
+            rawTarget: storage[found.target],
+            rawSource: storage[found.source],
+            markup: .init(
+                opening: storage[found.range.lowerBound..<found.target.lowerBound],
+                separator: storage[found.target.upperBound..<found.source.lowerBound],
+                closing: storage[found.source.upperBound..<found.range.upperBound]
+            ),
+            block: block,
+            location: lines.location(of: found.range.lowerBound)
+        )
+    }
+
+    private func article(units: [TranslationUnit], frontMatter: FrontMatter?) -> Article {
+        var trivia: [ArraySlice<UInt8>] = []
+        trivia.reserveCapacity(units.count + 1)
+        var cursor = 0
+        for unit in units {
+            let start = unit.location.offset
+            trivia.append(storage[cursor..<start])
+            cursor = start + unit.markup.opening.count + unit.rawTarget.count + unit.markup.separator.count
+                + unit.rawSource.count + unit.markup.closing.count
+        }
+        trivia.append(storage[cursor...])
+        return Article(
+            path: path,
+            locale: Self.locale(frontMatter: frontMatter, path: path),
+            frontMatter: frontMatter,
+            units: units,
+            trivia: trivia,
+            diagnostics: Self.capped(diagnostics.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) })
+        )
+    }
+
+    private mutating func reportInvalidText() {
+        for offset in TextValidation.nulBytes(in: bytes) {
+            report(lines.location(of: offset), .error, "NUL byte in the text; it is kept, but no tool downstream expects it", "nul-byte")
+        }
+        for offset in TextValidation.invalidUTF8(in: bytes) {
+            report(lines.location(of: offset), .error, "invalid UTF-8; the bytes are kept and read as U+FFFD", "invalid-utf8")
+        }
+    }
+
+    private mutating func reportDuplicateIDs(in units: [TranslationUnit]) {
+        var seen: [UnitID: SourceLocation] = [:]
+        for unit in units {
+            if let first = seen[unit.id] {
+                report(unit.location, .error, "unit id \(unit.id) appears again (first at line \(first.line)); ids must be unique in a file", "duplicate-id")
+            } else {
+                seen[unit.id] = unit.location
+            }
+        }
+    }
+
+    private mutating func report(_ location: SourceLocation, _ severity: Severity, _ message: String, _ code: String) {
+        diagnostics.append(Diagnostic(path: path, location: location, severity: severity, message: message, code: code))
+    }
+
+    /// Keeps the first few diagnostics of each code and sums up the rest in one.
+    private static func capped(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var counts: [String: Int] = [:]
+        var kept: [Diagnostic] = []
+        for diagnostic in diagnostics {
+            let count = (counts[diagnostic.code] ?? 0) + 1
+            counts[diagnostic.code] = count
+            if count <= ArticleParser.diagnosticsPerCode { kept.append(diagnostic) }
+        }
+        for (code, count) in counts.sorted(by: { $0.key < $1.key }) where count > ArticleParser.diagnosticsPerCode {
+            guard let last = kept.last(where: { $0.code == code }) else { continue }
+            var summary = last
+            summary.message = "\(count - ArticleParser.diagnosticsPerCode) more like the above are not shown"
+            kept.append(summary)
+        }
+        return kept
+    }
+
+    /// From `ms.contentlocale`, else from the nearest folder named like `ja-JP`.
+    static func locale(frontMatter: FrontMatter?, path: String) -> LocaleTag? {
+        if let declared = frontMatter?.contentLocale.flatMap({ LocaleTag($0) }) { return declared }
+        return path.split(separator: "/").dropLast().reversed().lazy.compactMap { LocaleTag(folderName: $0) }.first
+    }
+}
+
+extension LocaleTag {
+    /// A folder name that is plainly a locale (`ja-JP`, `fr`, `zh-Hant-TW`), not
+    /// any word that happens to be a valid language subtag (`content`).
+    init?(folderName: some StringProtocol) {
+        guard let tag = LocaleTag(folderName), (2...3).contains(tag.language.count), folderName.count <= 11 else { return nil }
+        self = tag
+    }
+}

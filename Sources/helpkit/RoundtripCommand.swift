@@ -1,0 +1,31 @@
+import ArgumentParser
+import HelpKit
+
+struct RoundtripCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "roundtrip",
+        abstract: "Parse and write back every article in memory; prove no byte is lost.",
+        discussion: """
+        Prints how many files came back byte-identical. Exits 1 and lists the files \
+        that did not; nothing is written to disk.
+        """
+    )
+
+    @OptionGroup var content: ContentPaths
+
+    func run() throws {
+        let (files, unreadable) = content.walk()
+        var identical = 0
+        var changed: [String] = []
+        ArticleStream(files: files).forEach({ article -> (String, Bool) in
+            let original = (try? FileReader.read(article.path)) ?? []
+            return (article.path, article.printed() == original)
+        }, consume: { path, same in
+            if same { identical += 1 } else { changed.append(path) }
+        })
+        StandardStreams.write("\(identical) of \(files.count) files byte-identical\n")
+        for path in changed { StandardStreams.write("differs: \(path)\n") }
+        if unreadable { throw ExitStatus.unusable }
+        if !changed.isEmpty { throw ExitStatus.findings }
+    }
+}

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs the Debian -dev packages helpkit builds against, when missing.
+# Each entry: pkg-config name, then the Debian package that provides it.
+set -euo pipefail
+
+needed=(
+  "libxml-2.0 libxml2-dev"
+  "sqlite3 libsqlite3-dev"
+  "libcmark-gfm libcmark-gfm-dev libcmark-gfm-extensions-dev"
+  "ncursesw libncurses-dev"
+)
+
+missing=()
+command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+for entry in "${needed[@]}"; do
+  read -r module packages <<<"$entry"
+  if ! pkg-config --exists "$module" 2>/dev/null; then
+    read -ra list <<<"$packages"
+    missing+=("${list[@]}")
+  fi
+done
+# tmux drives the terminal UI in the end-to-end tests.
+command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "helpkit: installing ${missing[*]}" >&2
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo_cmd apt-get update -qq
+  $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
