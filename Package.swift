@@ -34,8 +34,7 @@ let package = Package(
         ),
         .testTarget(
             name: "HelpKitTests",
-            dependencies: ["HelpKit", "XMLBridge"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["HelpKit", "XMLBridge"]
         ),
     ]
 )

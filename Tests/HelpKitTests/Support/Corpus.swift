@@ -1,0 +1,44 @@
+import Foundation
+
+/// The real corpus (`../shared/corpus/alchemy-sxs.tar.xz`), unpacked once per
+/// test run into a temporary folder. Never committed; tests that need it are
+/// skipped with a reason when the archive is not beside the checkout.
+enum Corpus {
+    static let archive: URL = repositoryRoot.deletingLastPathComponent()
+        .appendingPathComponent("shared/corpus/alchemy-sxs.tar.xz")
+
+    static var isAvailable: Bool { FileManager.default.fileExists(atPath: archive.path) }
+
+    /// The `alchemy-sxs` folder with `ja-JP/`, `fr-FR/` and `sv-SE/` in it.
+    static let root: URL = {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("helpkit-corpus-\(ProcessInfo.processInfo.processIdentifier)")
+        let unpacked = folder.appendingPathComponent("alchemy-sxs")
+        if !FileManager.default.fileExists(atPath: unpacked.path) {
+            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let tar = Process()
+            tar.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            tar.arguments = ["tar", "-xJf", archive.path, "-C", folder.path]
+            try? tar.run()
+            tar.waitUntilExit()
+        }
+        return unpacked
+    }()
+
+    /// Every article file of the corpus, sorted.
+    static var files: [String] {
+        let enumerator = FileManager.default.enumerator(atPath: root.path)
+        let relative = (enumerator?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".md") }
+        return relative.sorted().map { root.appendingPathComponent($0).path }
+    }
+}
+
+/// The checkout this test run belongs to.
+let repositoryRoot: URL = {
+    var url = URL(fileURLWithPath: #filePath)
+    while url.path != "/" {
+        url.deleteLastPathComponent()
+        if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+    }
+    return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+}()

@@ -1,0 +1,47 @@
+import Foundation
+
+/// A folder of small files made for one test, removed when the test ends.
+final class TemporaryFolder {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("helpkit-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    /// Writes `contents` at `relativePath`, creating folders on the way.
+    @discardableResult
+    func write(_ relativePath: String, _ contents: String) throws -> String {
+        try write(relativePath, Data(contents.utf8))
+    }
+
+    @discardableResult
+    func write(_ relativePath: String, _ contents: Data) throws -> String {
+        let file = url.appendingPathComponent(relativePath)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try contents.write(to: file)
+        return file.path
+    }
+
+    func path(_ relativePath: String) -> String { url.appendingPathComponent(relativePath).path }
+}
+
+/// An article with front matter and the given body, in the sxs shape.
+func sxsArticle(locale: String = "ja-JP", extraFrontMatter: String = "", body: String) -> String {
+    """
+    ---
+    title: テスト
+    ms.translationtype: HT
+    ms.contentlocale: \(locale)
+    ms.lasthandoff: 09/14/2020
+    \(extraFrontMatter)---
+    \(body)
+    """
+}
+
+/// One unit in sxs markup.
+func sxsUnit(_ id: String, target: String, source: String) -> String {
+    #"<span data-ttu-id="\#(id)">\#(target)</span><span class="sxs-lookup"><span data-stu-id="\#(id)">\#(source)</span></span>"#
+}
