@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "HelpKit", targets: ["HelpKit"]),
+        .library(name: "HelpKitTerminal", targets: ["HelpKitTerminal"]),
         .executable(name: "helpkit", targets: ["helpkit"]),
     ],
     dependencies: [
@@ -21,20 +22,32 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "XMLBridge", dependencies: ["CLibXML2"]),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
         .target(
             name: "HelpKit",
-            dependencies: ["XMLBridge", "Yams"]
+            dependencies: ["XMLBridge", "CSQLite", "Yams"]
+        ),
+        .target(
+            name: "HelpKitTerminal",
+            dependencies: ["HelpKit", "CCmarkGFM", "CNcursesw"]
         ),
         .executableTarget(
             name: "helpkit",
             dependencies: [
                 "HelpKit",
+                "HelpKitTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "HelpKitTests",
-            dependencies: ["HelpKit", "XMLBridge"]
+            dependencies: ["HelpKit", "HelpKitTerminal", "XMLBridge"]
         ),
     ]
 )
