@@ -25,6 +25,7 @@ test: deps
 	$(SWIFT) test --skip-build
 
 bench: release
+	$(SWIFT) build -c release --product helpkit-bench
 	@bench/run.sh
 
 clean:

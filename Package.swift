@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "HelpKit", targets: ["HelpKit"]),
         .library(name: "HelpKitTerminal", targets: ["HelpKitTerminal"]),
         .executable(name: "helpkit", targets: ["helpkit"]),
+        .executable(name: "helpkit-bench", targets: ["helpkit-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -44,6 +45,11 @@ let package = Package(
                 "HelpKitTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // In-process measurements for `make bench`; not shipped with the tool.
+        .executableTarget(
+            name: "helpkit-bench",
+            dependencies: ["HelpKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "HelpKitTests",

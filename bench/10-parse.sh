@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Parsing: the whole corpus into the model in-process (helpkit-bench parse), and
+# `helpkit units` end to end beside its two baselines, run here too: cat of the
+# same files (the I/O floor) and bench/lxml_units.py (what a user would write).
+# Usage: bench/10-parse.sh CORPUS_FOLDER HELPKIT_BINARY (helpkit-bench beside it).
+set -euo pipefail
+corpus=$1
+helpkit=$2
+here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=bench/lib/measure.sh
+source "$here/lib/measure.sh"
+runs=${BENCH_RUNS:-5}
+bench=$(dirname "$helpkit")/helpkit-bench
+if [ ! -x "$bench" ]; then
+  echo "10-parse: $bench is missing; build it with: swift build -c release --product helpkit-bench" >&2
+  exit 2
+fi
+
+# (a) In process: files, bytes, units, seconds, *_per_s and peak_rss_kb.
+declare -A parse
+while IFS='=' read -r key value; do parse[$key]=$value; done < <("$bench" parse --runs "$runs" "$corpus")
+
+# (b) End to end, each a median of $runs runs after one warm-up run.
+bench_measure "$runs" "$helpkit" units "$corpus"
+units_wall=$MEASURED_WALL units_cpu=$MEASURED_CPU units_rss=$MEASURED_RSS_KB
+bench_measure "$runs" sh -c 'find "$1" -name "*.md" -print0 | xargs -0 cat' sh "$corpus"
+cat_wall=$MEASURED_WALL
+bench_measure "$runs" python3 "$here/lxml_units.py" "$corpus"
+lxml_wall=$MEASURED_WALL lxml_rss=$MEASURED_RSS_KB
+
+# Both tools must find the same units, or the comparison means nothing.
+units_lines=$("$helpkit" units "$corpus" 2>/dev/null | wc -l || true)
+lxml_lines=$(python3 "$here/lxml_units.py" "$corpus" | wc -l)
+
+megabytes=$(bench_calc "${parse[bytes]} / 1e6")
+bench_header "10-parse: ${parse[files]} files, $megabytes MB, units: helpkit $units_lines, lxml $lxml_lines"
+bench_row "parse in-process: files/s" "${parse[files_per_s]}" - - - -
+bench_row "parse in-process: MB/s" "${parse[mb_per_s]}" "cat $(bench_calc "${parse[bytes]} / 1e6 / $cat_wall")" - - -
+bench_row "parse in-process: units/s" "${parse[units_per_s]}" - - - -
+bench_row "parse in-process: peak RSS MB" "$(bench_calc "${parse[peak_rss_kb]} / 1024")" - - "< 100" \
+  "$(bench_verdict "${parse[peak_rss_kb]} < 100 * 1024")"
+bench_row "units end to end: s vs lxml" "$units_wall" "lxml $lxml_wall" \
+  "$(bench_calc "$lxml_wall / $units_wall")x faster" ">= 10x" "$(bench_verdict "$lxml_wall / $units_wall >= 10")"
+bench_row "units end to end: s vs cat" "$units_wall" "cat $cat_wall" \
+  "$(bench_calc "$units_wall / $cat_wall")x cat" "<= 3x" "$(bench_verdict "$units_wall / $cat_wall <= 3")"
+if [ "${parse[files]}" -ge 100 ]; then
+  bench_row "units: cores used (CPU s / wall s)" "$(bench_calc "$units_cpu / $units_wall")" - - "> 1.3" \
+    "$(bench_verdict "$units_cpu / $units_wall > 1.3")"
+fi
+bench_row "units: peak RSS MB" "$(bench_calc "$units_rss / 1024")" "lxml $(bench_calc "$lxml_rss / 1024")" - "< 100" \
+  "$(bench_verdict "$units_rss < 100 * 1024")"
+[ "$units_lines" -eq "$lxml_lines" ] || { echo "10-parse: helpkit and lxml disagree on the unit count" >&2; BENCH_FAILED=1; }
+exit "$BENCH_FAILED"
