@@ -34,11 +34,12 @@ private struct Parse {
             report(.start, .warning, "the file is empty; an article needs front matter and units", "empty-file")
             return article(units: [], frontMatter: nil)
         }
-        if TextValidation.looksBinary(bytes) {
+        let isUTF8 = TextValidation.isUTF8(bytes)
+        if TextValidation.looksBinary(bytes, isUTF8: isUTF8) {
             report(.start, .error, "the file looks binary (NUL bytes or invalid UTF-8 near its start); it is not read as an article", "binary-file")
             return article(units: [], frontMatter: nil)
         }
-        reportInvalidText()
+        reportInvalidText(isUTF8: isUTF8)
         var unclosedFrontMatter = false
         let header = FrontMatterParser.parse(bytes, lines: &lines) { _ in unclosedFrontMatter = true }
         if unclosedFrontMatter {
@@ -98,17 +99,18 @@ private struct Parse {
         )
     }
 
-    private mutating func reportInvalidText() {
+    private mutating func reportInvalidText(isUTF8: Bool) {
         for offset in TextValidation.nulBytes(in: bytes) {
             report(lines.location(of: offset), .error, "NUL byte in the text; it is kept, but no tool downstream expects it", "nul-byte")
         }
-        for offset in TextValidation.invalidUTF8(in: bytes) {
+        for offset in isUTF8 ? [] : TextValidation.invalidUTF8(in: bytes) {
             report(lines.location(of: offset), .error, "invalid UTF-8; the bytes are kept and read as U+FFFD", "invalid-utf8")
         }
     }
 
     private mutating func reportDuplicateIDs(in units: [TranslationUnit]) {
         var seen: [UnitID: SourceLocation] = [:]
+        seen.reserveCapacity(units.count)
         for unit in units {
             if let first = seen[unit.id] {
                 report(unit.location, .error, "unit id \(unit.id) appears again (first at line \(first.line)); ids must be unique in a file", "duplicate-id")

@@ -13,6 +13,9 @@ public struct JSONText {
 
     public init() {}
 
+    /// Makes room for `count` bytes in all, so a large record grows its buffer once.
+    public mutating func reserveCapacity(_ count: Int) { bytes.reserveCapacity(count) }
+
     public mutating func beginObject() {
         bytes.append(UInt8(ascii: "{"))
         needsComma = false
@@ -32,37 +35,61 @@ public struct JSONText {
 
     public mutating func string(_ text: String) {
         var text = text
+        text.withUTF8 { appendQuoted($0) }
+    }
+
+    /// Appends `utf8` in quotes, escaping what JSON requires; runs of plain bytes are copied whole.
+    private mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
-        text.withUTF8 { utf8 in
-            var runStart = 0
-            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x7F || byte == 0x22 || byte == 0x5C {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                bytes += Self.escape(byte)
-                runStart = index + 1
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        var runStart = 0
+        for index in utf8.indices where Self.needsEscape(utf8[index]) {
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            appendEscape(utf8[index])
+            runStart = index + 1
         }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         bytes.append(UInt8(ascii: "\""))
     }
 
-    private static func escape(_ byte: UInt8) -> [UInt8] {
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+    }
+
+    private mutating func appendEscape(_ byte: UInt8) {
         switch byte {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"): [UInt8(ascii: "\\"), byte]
-        case .newline: Array("\\n".utf8)
-        case 0x0D: Array("\\r".utf8)
-        case .tab: Array("\\t".utf8)
-        default: Array("\\u00\(byte < 0x10 ? "0" : "")\(String(byte, radix: 16))".utf8)
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), byte]
+        case .newline: appendASCII("\\n")
+        case 0x0D: appendASCII("\\r")
+        case .tab: appendASCII("\\t")
+        default:
+            let hexDigits: StaticString = "0123456789abcdef"
+            appendASCII("\\u00")
+            bytes += [hexDigits.utf8Start[Int(byte >> 4)], hexDigits.utf8Start[Int(byte & 0x0F)]]
         }
     }
 
-    public mutating func number(_ value: Int) { bytes += String(value).utf8 }
+    public mutating func number(_ value: Int) {
+        var digits = String(value)
+        digits.withUTF8 { bytes.append(contentsOf: $0) }
+    }
 
-    public mutating func bool(_ value: Bool) { bytes += (value ? "true" : "false").utf8 }
+    public mutating func bool(_ value: Bool) { appendASCII(value ? "true" : "false") }
 
-    public mutating func null() { bytes += "null".utf8 }
+    public mutating func null() { appendASCII("null") }
 
     public mutating func newline() {
         bytes.append(.newline)
         needsComma = false
+    }
+
+    /// Appends the members another `JSONText` holds (`"a":1,"b":2`) to the open object.
+    mutating func appendMembers(_ members: JSONText) {
+        if needsComma, !members.bytes.isEmpty { bytes.append(UInt8(ascii: ",")) }
+        bytes += members.bytes
+        needsComma = needsComma || !members.bytes.isEmpty
+    }
+
+    private mutating func appendASCII(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 }

@@ -1,9 +1,35 @@
+extension Article {
+    /// Every unit as one JSON object per line: the output of `helpkit units`.
+    public func appendUnitsJSON(to json: inout JSONText) {
+        guard !units.isEmpty else { return }
+        // Path and locale are the same on every line, so they are escaped once.
+        var shared = JSONText()
+        shared.key("path"); shared.string(path)
+        shared.key("locale"); if let locale { shared.string(locale.identifier) } else { shared.null() }
+        let textBytes = units.reduce(0) { $0 + $1.rawSource.count + $1.rawTarget.count }
+        json.reserveCapacity(json.bytes.count + textBytes + units.count * (shared.bytes.count + 192))
+        for unit in units {
+            json.beginObject()
+            json.appendMembers(shared)
+            unit.appendMembers(to: &json)
+            json.endObject()
+            json.newline()
+        }
+    }
+}
+
 extension TranslationUnit {
     /// The unit as one JSON object, the line format of `helpkit units`.
     public func appendJSON(to json: inout JSONText, path: String, locale: LocaleTag?) {
         json.beginObject()
         json.key("path"); json.string(path)
         json.key("locale"); if let locale { json.string(locale.identifier) } else { json.null() }
+        appendMembers(to: &json)
+        json.endObject()
+    }
+
+    /// Every member after `path` and `locale`.
+    fileprivate func appendMembers(to json: inout JSONText) {
         json.key("id"); json.string(id.description)
         json.key("prefix"); json.string(id.prefix)
         json.key("number"); json.number(id.number)
@@ -13,7 +39,6 @@ extension TranslationUnit {
         json.key("block"); block.appendJSON(to: &json)
         json.key("line"); json.number(location.line)
         json.key("column"); json.number(location.column)
-        json.endObject()
     }
 }
 
