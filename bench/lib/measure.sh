@@ -23,7 +23,7 @@ bench_measure() {
       return 1
     fi
     read -r user system peak < <(tail -n 1 "$report")
-    walls+="$(awk -v ns=$((end - start)) 'BEGIN { printf "%.4f", ns / 1e9 }') "
+    walls+="$(awk -v ns=$((end - start)) 'BEGIN { printf "%.3f", ns / 1e9 }') "
     cpus+="$(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.2f", u + s }') "
     [ "$peak" -gt "$rss" ] && rss=$peak
   done
@@ -38,19 +38,9 @@ bench_median() {
   printf '%s\n' "$@" | sort -g | awk '{ values[NR] = $1 } END { print values[int(NR / 2) + 1] }'
 }
 
-# bench_calc EXPRESSION : evaluates an awk expression, printed with up to 2 decimals.
-bench_calc() {
-  awk "BEGIN { value = $1; printf (value == int(value) ? \"%d\" : \"%.2f\"), value }"
-}
-
-# bench_verdict EXPRESSION : PASS when the awk expression holds, else FAIL (and remembers it).
-bench_verdict() {
-  if awk "BEGIN { exit !($1) }"; then
-    echo PASS
-  else
-    BENCH_FAILED=1
-    echo FAIL
-  fi
+# bench_round DECIMALS EXPRESSION : evaluates an awk expression, rounded.
+bench_round() {
+  awk "BEGIN { printf \"%.$1f\", $2 }"
 }
 
 BENCH_FAILED=0
@@ -63,8 +53,14 @@ bench_header() {
   printf "$BENCH_ROW_FORMAT" measurement value baseline ratio target result
 }
 
-# bench_row MEASUREMENT VALUE BASELINE RATIO TARGET RESULT ("-" where none applies).
+# bench_row MEASUREMENT VALUE BASELINE RATIO TARGET [CONDITION]
+# "-" where a column does not apply. CONDITION is an awk expression that holds
+# when the target is met: the row says PASS, or FAIL and sets BENCH_FAILED=1.
 bench_row() {
+  local result=-
+  if [ $# -ge 6 ]; then
+    if awk "BEGIN { exit !($6) }"; then result=PASS; else result=FAIL; BENCH_FAILED=1; fi
+  fi
   # shellcheck disable=SC2059
-  printf "$BENCH_ROW_FORMAT" "$@"
+  printf "$BENCH_ROW_FORMAT" "$1" "$2" "$3" "$4" "$5" "$result"
 }

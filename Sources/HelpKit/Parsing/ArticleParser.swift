@@ -82,11 +82,11 @@ private struct Parse {
         var trivia: [ArraySlice<UInt8>] = []
         trivia.reserveCapacity(units.count + 1)
         var cursor = 0
-        for unit in units {
-            let start = unit.location.offset
+        // Indexing reads each unit in place; `for unit in units` would copy every one.
+        for index in units.indices {
+            let start = units[index].location.offset
             trivia.append(storage[cursor..<start])
-            cursor = start + unit.markup.opening.count + unit.rawTarget.count + unit.markup.separator.count
-                + unit.rawSource.count + unit.markup.closing.count
+            cursor = start + units[index].printedCount
         }
         trivia.append(storage[cursor...])
         return Article(
@@ -111,11 +111,12 @@ private struct Parse {
     private mutating func reportDuplicateIDs(in units: [TranslationUnit]) {
         var seen: [UnitID: SourceLocation] = [:]
         seen.reserveCapacity(units.count)
-        for unit in units {
-            if let first = seen[unit.id] {
-                report(unit.location, .error, "unit id \(unit.id) appears again (first at line \(first.line)); ids must be unique in a file", "duplicate-id")
+        for index in units.indices {
+            let (id, location) = (units[index].id, units[index].location)
+            if let first = seen[id] {
+                report(location, .error, "unit id \(id) appears again (first at line \(first.line)); ids must be unique in a file", "duplicate-id")
             } else {
-                seen[unit.id] = unit.location
+                seen[id] = location
             }
         }
     }

@@ -7,7 +7,9 @@ import XMLBridge
 /// stays as written.
 enum EntityDecoder {
     static func decode(_ raw: UnsafeBufferPointer<UInt8>) -> String {
-        guard raw.contains(.ampersand) else { return String(decoding: raw, as: UTF8.self) }
+        guard Bytes(base: raw).firstIndex(of: .ampersand, in: 0..<raw.count) != nil else {
+            return String(decoding: raw, as: UTF8.self)
+        }
         var output: [UInt8] = []
         output.reserveCapacity(raw.count)
         var index = 0
