@@ -19,6 +19,9 @@ private struct Parse {
     let bytes: Bytes
     let storage: [UInt8]
     let path: String
+    /// The file as a String once it is known to be UTF-8: unit texts are copied
+    /// out of it rather than validated a second time.
+    var text: String?
     var lines: LineIndex
     var diagnostics: [Diagnostic] = []
 
@@ -34,7 +37,8 @@ private struct Parse {
             report(.start, .warning, "the file is empty; an article needs front matter and units", "empty-file")
             return article(units: [], frontMatter: nil)
         }
-        let isUTF8 = TextValidation.isUTF8(bytes)
+        text = TextValidation.text(of: bytes)
+        let isUTF8 = text != nil
         if TextValidation.looksBinary(bytes, isUTF8: isUTF8) {
             report(.start, .error, "the file looks binary (NUL bytes or invalid UTF-8 near its start); it is not read as an article", "binary-file")
             return article(units: [], frontMatter: nil)
@@ -64,8 +68,8 @@ private struct Parse {
         TranslationUnit(
             id: found.id,
             sourceID: found.sourceID,
-            target: EntityDecoder.decode(UnsafeBufferPointer(rebasing: bytes.base[found.target])),
-            source: EntityDecoder.decode(UnsafeBufferPointer(rebasing: bytes.base[found.source])),
+            target: decodedText(found.target),
+            source: decodedText(found.source),
             rawTarget: storage[found.target],
             rawSource: storage[found.source],
             markup: .init(
@@ -76,6 +80,14 @@ private struct Parse {
             block: block,
             location: lines.location(of: found.range.lowerBound)
         )
+    }
+
+    /// The text at `range` with its character references decoded.
+    private func decodedText(_ range: Range<Int>) -> String {
+        EntityDecoder.decode(UnsafeBufferPointer(rebasing: bytes.base[range]), plainText: text.map { text in
+            let start = text.utf8.index(text.utf8.startIndex, offsetBy: range.lowerBound)
+            return String(Substring(text.utf8[start..<text.utf8.index(start, offsetBy: range.count)]))
+        })
     }
 
     private func article(units: [TranslationUnit], frontMatter: FrontMatter?) -> Article {

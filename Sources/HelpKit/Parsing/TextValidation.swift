@@ -3,14 +3,16 @@ enum TextValidation {
     /// How much of a file's start decides whether it is binary.
     static let sampleSize = 8192
 
-    /// Whether the whole file is UTF-8: the one validating pass the parser makes.
-    static func isUTF8(_ bytes: Bytes) -> Bool {
-        String(validating: bytes.base, as: UTF8.self) != nil
+    /// The whole file as a String when it is UTF-8: the one validating pass the parser makes.
+    static func text(of bytes: Bytes) -> String? {
+        String(validating: bytes.base, as: UTF8.self)
     }
+
+    static func isUTF8(_ bytes: Bytes) -> Bool { text(of: bytes) != nil }
 
     /// True when more than 1 in 20 bytes of the file's start is NUL or not UTF-8.
     ///
-    /// `isUTF8` is `isUTF8(bytes)`: when the whole file is UTF-8, the only bytes
+    /// `isUTF8` tells whether the whole file is: when the whole file is UTF-8, the only bytes
     /// of the sample that are not are a character its end cuts in two, so the
     /// sample needs no second validating pass.
     static func looksBinary(_ bytes: Bytes, isUTF8: Bool) -> Bool {
