@@ -49,7 +49,7 @@ let package = Package(
         // In-process measurements for `make bench`; not shipped with the tool.
         .executableTarget(
             name: "helpkit-bench",
-            dependencies: ["HelpKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["HelpKit", "Yams", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "HelpKitTests",

@@ -2,6 +2,9 @@
 # Parsing: the whole corpus into the model in-process (helpkit-bench parse), and
 # `helpkit units` end to end beside its two baselines, run here too: cat of the
 # same files (the I/O floor) and bench/lxml_units.py (what a user would write).
+# Two rows without a target show the share of a parse that Yams.compose takes
+# on the front matter, and the time Yams alone needs on every core: no parse
+# that reads each front matter through Yams can be faster than that.
 # Usage: bench/10-parse.sh CORPUS_FOLDER HELPKIT_BINARY (helpkit-bench beside it).
 set -euo pipefail
 corpus=$1
@@ -48,6 +51,11 @@ if [ "${parse[files]}" -ge 100 ]; then
   bench_row "units: cores used (CPU s / wall s)" "$(bench_round 2 "$units_cpu / $units_wall")" - - "> 1.3" \
     "$units_cpu / $units_wall > 1.3"
 fi
+cores=$(nproc)
+bench_row "parse on one core: Yams share" "$(bench_round 0 "100 * ${parse[yams_one_core_seconds]} / ${parse[one_core_seconds]}")%" \
+  "parse ${parse[one_core_seconds]} s" - -
+bench_row "Yams alone on $cores cores (floor)" "$(bench_round 3 "${parse[yams_one_core_seconds]} / $cores")" \
+  "lxml $lxml_wall" "$(bench_round 1 "$lxml_wall * $cores / ${parse[yams_one_core_seconds]}")x faster" -
 bench_row "units: peak RSS MB" "$(bench_round 1 "$units_rss / 1024")" "lxml $(bench_round 1 "$lxml_rss / 1024")" - "< 100" \
   "$units_rss < 100 * 1024"
 [ "$units_lines" -eq "$lxml_lines" ] || { echo "10-parse: helpkit and lxml disagree on the unit count" >&2; BENCH_FAILED=1; }

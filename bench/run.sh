@@ -51,6 +51,11 @@ tar -xJf "$archive" -C "$workspace"
 corpus=$workspace/alchemy-sxs
 
 echo "helpkit benchmarks: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+load=$(cut -d' ' -f1 /proc/loadavg)
+echo "load average before the run: $load"
+if awk -v load="$load" -v cores="$(nproc)" 'BEGIN { exit !(load > cores / 2) }'; then
+  echo "bench: other processes keep the CPU busy; wall times and core use will be worse than on an idle machine" >&2
+fi
 echo "corpus: $archive ($(find "$corpus" -name '*.md' | wc -l) articles), ${BENCH_RUNS:-5} runs per median"
 
 failed=()

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import HelpKit
+import Yams
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -19,7 +20,12 @@ struct ParseBenchmark: ParsableCommand {
 
           files=8164, bytes=…, units=…, runs=5
           seconds=…, files_per_s=…, mb_per_s=…, units_per_s=…
-          peak_rss_kb=… (getrusage ru_maxrss, over all runs)
+          peak_rss_kb=… (getrusage ru_maxrss, over those runs)
+
+        Then it parses every file once more on one core, and runs Yams.compose alone \
+        on the front matter of each, to show the share of the parse the YAML takes:
+
+          one_core_seconds=…, yams_one_core_seconds=…
 
         Example: helpkit-bench parse --runs 9 /tmp/corpus/alchemy-sxs
         """
@@ -48,6 +54,9 @@ struct ParseBenchmark: ParsableCommand {
             durations.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         }
         let seconds = durations.sorted()[durations.count / 2]
+        // Measured before the single-core passes below, which keep every front matter.
+        let peakResident = Self.peakResidentKilobytes()
+        let (oneCore, yams) = Self.frontMatterShare(of: files)
         print("files=\(files.count)")
         print("bytes=\(bytes)")
         print("units=\(units)")
@@ -56,7 +65,24 @@ struct ParseBenchmark: ParsableCommand {
         print("files_per_s=\(Self.format(Double(files.count) / seconds))")
         print("mb_per_s=\(Self.format(Double(bytes) / 1e6 / seconds))")
         print("units_per_s=\(Self.format(Double(units) / seconds))")
-        print("peak_rss_kb=\(Self.peakResidentKilobytes())")
+        print("peak_rss_kb=\(peakResident)")
+        print("one_core_seconds=\(Self.format(oneCore))")
+        print("yams_one_core_seconds=\(Self.format(yams))")
+    }
+
+    /// Seconds to parse every file on one core, and of that, seconds spent in
+    /// `Yams.compose` on the same front matter text the parser hands it.
+    private static func frontMatterShare(of files: [String]) -> (parse: Double, yams: Double) {
+        var yamlTexts: [String] = []
+        let start = DispatchTime.now().uptimeNanoseconds
+        for file in files {
+            if let yaml = ArticleStream.load(file).frontMatter?.yaml { yamlTexts.append(yaml) }
+        }
+        let middle = DispatchTime.now().uptimeNanoseconds
+        let constructor = Constructor.default
+        for yaml in yamlTexts { _ = try? Yams.compose(yaml: yaml, .basic, constructor, .utf8) }
+        let end = DispatchTime.now().uptimeNanoseconds
+        return (Double(middle - start) / 1e9, Double(end - middle) / 1e9)
     }
 
     private static func size(of path: String) -> Int {
