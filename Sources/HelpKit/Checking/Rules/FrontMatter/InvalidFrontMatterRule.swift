@@ -8,7 +8,7 @@ struct InvalidFrontMatterRule: DiagnosticRule {
         defaultSeverity: .error,
         triggeringExamples: [
             RuleExample(files: ["ja-JP/a.md": "↓---\ntitle: Title\nms.contentlocale: ja-JP\n" + Sxs.unit(102, "開きます。", "Open it.") + "\n"]),
-            RuleExample(files: ["ja-JP/a.md": "---\ntitle: Title\nms.custom: [1278\n↓ms.contentlocale: ja-JP\n---\n" + Sxs.unit(102, "開きます。", "Open it.") + "\n"]),
+            RuleExample(files: ["ja-JP/a.md": "---\ntitle: Title\nms.custom: [1278\nms.contentlocale↓: ja-JP\n---\n" + Sxs.unit(102, "開きます。", "Open it.") + "\n"]),
         ],
         nonTriggeringExamples: [
             .japaneseUnit("開きます。", "Open it."),

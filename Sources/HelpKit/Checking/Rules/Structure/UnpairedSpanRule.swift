@@ -8,7 +8,7 @@ struct UnpairedSpanRule: DiagnosticRule {
         defaultSeverity: .warning,
         triggeringExamples: [
             .japanese(#"<span data-ttu-id="1a2b3-102">[OK] ↓</span>を選びます。</span><span class="sxs-lookup"><span data-stu-id="1a2b3-102">Select OK.</span></span>"#),
-            .japanese(#"<span data-ttu-id="1a2b3-102">↓<span>https:</span></span><span class="sxs-lookup"><span data-stu-id="1a2b3-102"><span>https:</span></span></span>"#),
+            .japanese(#"<span data-ttu-id="1a2b3-102">↓<span>https://example.com を開きます。</span><span class="sxs-lookup"><span data-stu-id="1a2b3-102">Open https://example.com.</span></span>"#),
         ],
         nonTriggeringExamples: [
             .japaneseUnit("[OK] を選びます。", "Select OK."),
