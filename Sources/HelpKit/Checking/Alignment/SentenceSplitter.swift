@@ -79,10 +79,29 @@ struct SentenceSplitter {
             case 0xC2, 0xE2, 0xE3, 0xEF:
                 formattingCharacter()
             default:
-                emitByte()
+                emitPlainRun()
             }
         }
         endSentence()
+    }
+
+    /// Appends the run of bytes from `index` that need no closer look.
+    private mutating func emitPlainRun() {
+        let start = index
+        index += 1
+        while index < input.count, !Self.needsLook[Int(input[index])] { index += 1 }
+        emit(start..<index)
+    }
+
+    /// Bytes the main loop must look at: white space, block and link
+    /// syntax, sentence ends, entities, URLs and the lead bytes of spaces and
+    /// invisible characters.
+    private static let needsLook: [Bool] = (0...255).map { value in
+        switch UInt8(value) {
+        case .newline, .space, .tab, .carriageReturn, .pipe, .backslash, .ampersand, .exclamation, .closeBracket, .period,
+             .questionMark, .lessThan, UInt8(ascii: "h"), 0xC2, 0xE2, 0xE3, 0xEF: true
+        default: false
+        }
     }
 
     private func peek(_ distance: Int) -> UInt8? {
@@ -335,12 +354,4 @@ struct SentenceSplitter {
         }
         return hash
     }
-}
-
-extension UInt8 {
-    static let carriageReturn = UInt8(ascii: "\r")
-    static let apostrophe = UInt8(ascii: "'")
-    static let comma = UInt8(ascii: ",")
-    static let colon = UInt8(ascii: ":")
-    static let plus = UInt8(ascii: "+")
 }

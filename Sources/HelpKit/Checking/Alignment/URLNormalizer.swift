@@ -95,21 +95,3 @@ enum URLNormalizer {
         return (1...2).contains(parts) && (2...4).contains(length)
     }
 }
-
-extension UInt8 {
-    static let slash = UInt8(ascii: "/")
-    static let questionMark = UInt8(ascii: "?")
-    static let openBracket = UInt8(ascii: "[")
-    static let closeBracket = UInt8(ascii: "]")
-    static let openParen = UInt8(ascii: "(")
-    static let closeParen = UInt8(ascii: ")")
-    static let asterisk = UInt8(ascii: "*")
-    static let underscore = UInt8(ascii: "_")
-    static let backtick = UInt8(ascii: "`")
-    static let period = UInt8(ascii: ".")
-    static let exclamation = UInt8(ascii: "!")
-
-    var isASCIILowercaseLetter: Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(self) }
-    var isASCIIDigit: Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) }
-    var isASCIILetterOrDigit: Bool { isASCIIDigit || (self | 0x20).isASCIILowercaseLetter }
-}

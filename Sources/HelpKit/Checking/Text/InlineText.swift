@@ -51,48 +51,72 @@ struct InlineText {
     }
 
     private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var index = 0
-        var insideCode = false
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == .backtick {
-                var end = index
-                while end < bytes.count, bytes[end] == .backtick { end += 1 }
-                codeDelimiters += 1
-                insideCode.toggle()
-                index = end
-                continue
-            }
-            if insideCode {
-                index = Self.opensPlaceholder(byte) ? placeholder(in: bytes, at: index) ?? index + 1 : index + 1
-                continue
-            }
-            switch byte {
-            case .backslash where index + 1 < bytes.count && Self.isASCIIPunctuation(bytes[index + 1]):
-                escapes += 1
-                index += 2
-            case .asterisk, .underscore:
-                index = delimiterRun(in: bytes, at: index)
-            case .closeBracket:
-                index = linkTarget(in: bytes, at: index) ?? index + 1
-            case UInt8(ascii: "h") where Self.startsURL(bytes, at: index):
-                let end = URLNormalizer.bareURLEnd(in: bytes, from: index)
-                links.append(URLNormalizer.normalize(bytes[index..<end]))
-                index = end
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                index = number(in: bytes, at: index)
-            case 0xEF where Self.digitValue(bytes, at: index) != nil:
-                index = number(in: bytes, at: index)
-            case .lessThan, .openBrace, .percent:
-                if let end = placeholder(in: bytes, at: index) {
-                    index = end
-                } else {
+        Self.byteClasses.withUnsafeBufferPointer { classes in
+            var index = 0
+            var insideCode = false
+            while index < bytes.count {
+                let byte = bytes[index]
+                let byteClass = classes[Int(byte)]
+                if byteClass < Self.special {
+                    visibleWidth += Int(byteClass)
                     index += 1
+                    continue
                 }
-            default:
-                visibleWidth += Self.width(of: byte, in: bytes, at: index)
-                index += 1
+                if byte == .backtick {
+                    while index < bytes.count, bytes[index] == .backtick { index += 1 }
+                    codeDelimiters += 1
+                    insideCode.toggle()
+                    continue
+                }
+                if insideCode {
+                    index = Self.opensPlaceholder(byte) ? placeholder(in: bytes, at: index) ?? index + 1 : index + 1
+                    continue
+                }
+                index = special(byte, in: bytes, at: index)
             }
+        }
+    }
+
+    /// Reads the markup, link, number or placeholder that `byte` at `index` may start; returns where scanning goes on.
+    private mutating func special(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        switch byte {
+        case .backslash where index + 1 < bytes.count && Self.isASCIIPunctuation(bytes[index + 1]):
+            escapes += 1
+            return index + 2
+        case .asterisk, .underscore:
+            return delimiterRun(in: bytes, at: index)
+        case .closeBracket:
+            return linkTarget(in: bytes, at: index) ?? index + 1
+        case UInt8(ascii: "h") where Self.startsURL(bytes, at: index):
+            let end = URLNormalizer.bareURLEnd(in: bytes, from: index)
+            links.append(URLNormalizer.normalize(bytes[index..<end]))
+            return end
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return number(in: bytes, at: index)
+        case 0xEF where Self.digitValue(bytes, at: index) != nil:
+            return number(in: bytes, at: index)
+        case .lessThan, .openBrace, .percent:
+            return placeholder(in: bytes, at: index) ?? index + 1
+        default:
+            visibleWidth += Self.width(of: byte, in: bytes, at: index)
+            return index + 1
+        }
+    }
+
+    private static let special: UInt8 = 3
+
+    /// Per byte: its visible width when it needs no closer look (0, 1 or 2),
+    /// or `special` when it may start markup, a link, a number or a placeholder.
+    private static let byteClasses: [UInt8] = (0...255).map { value in
+        let byte = UInt8(value)
+        switch byte {
+        case .backtick, .backslash, .asterisk, .underscore, .closeBracket, UInt8(ascii: "h"), .lessThan, .openBrace, .percent,
+             UInt8(ascii: "0")...UInt8(ascii: "9"), 0xEF:
+            return special
+        case 0x80...0xBF: return 0
+        case 0xE3...0xED: return 2
+        case 0xC0...: return 1
+        default: return isWhitespace(byte) || isASCIIPunctuation(byte) ? 0 : 1
         }
     }
 
@@ -282,12 +306,6 @@ struct Number: Hashable, CustomStringConvertible {
     }
 }
 
-extension UInt8 {
-    static let openBrace = UInt8(ascii: "{")
-    static let closeBrace = UInt8(ascii: "}")
-    static let percent = UInt8(ascii: "%")
-    static let dollar = UInt8(ascii: "$")
-}
 
 extension String {
     /// Nothing but white space (or nothing at all).
