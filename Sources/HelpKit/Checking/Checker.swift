@@ -31,7 +31,7 @@ public struct Checker: Sendable {
     /// The rules to run (before the configuration turns any off).
     public var rules: [any Rule.Type]
     /// Groups parsed and checked together; a batch is the unit of parallel work.
-    public var batchSize = 32
+    public var batchSize = 128
 
     public init(configuration: CheckConfiguration = CheckConfiguration(), rules: [any Rule.Type] = RuleRegistry.rules) {
         self.configuration = configuration
