@@ -21,7 +21,7 @@ enum ANSIWriter {
         var openParameters = ""
         var openLink: String?
         for run in line.runs {
-            let link = hyperlinks ? run.style.link : nil
+            let link = hyperlinks ? run.style.hyperlink : nil
             if link != openLink {
                 if openLink != nil { output += hyperlink(to: "") }
                 if let link { output += hyperlink(to: link) }

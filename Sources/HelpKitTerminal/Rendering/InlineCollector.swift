@@ -76,12 +76,13 @@ struct InlineCollector {
         style = saved
     }
 
-    /// Link text in the link's style, then, unless the terminal shows OSC 8
-    /// hyperlinks, the URL in parentheses when it says more than the text.
+    /// Link text in the link's style, then, unless the terminal shows it as an
+    /// OSC 8 hyperlink, the URL in parentheses when it says more than the text.
     private mutating func collectLink(_ node: MarkdownNode) {
         let url = TerminalText.sanitize(node.url).filter { $0 != "\n" }
         styled({ $0.link = url.isEmpty ? nil : url }) { $0.collectChildren(of: node) }
-        guard !options.emitsHyperlinks, !url.isEmpty, !Self.url(url, repeats: Self.plainText(of: node)) else { return }
+        let shownAsHyperlink = options.emitsHyperlinks && Style(link: url).hyperlink != nil
+        guard !shownAsHyperlink, !url.isEmpty, !Self.url(url, repeats: Self.plainText(of: node)) else { return }
         var urlStyle = style
         urlStyle.dim = true
         urlStyle.link = url

@@ -32,6 +32,15 @@ public struct Style: Hashable, Sendable {
     }
 
     public static let plain = Style()
+
+    /// `link` when a terminal can open it on its own: an absolute URL with a
+    /// scheme (`https:`, `mailto:`), not a path relative to a website.
+    public var hyperlink: String? {
+        guard let link, let colon = link.firstIndex(of: ":"), let first = link.first, first.isASCII, first.isLetter
+        else { return nil }
+        let scheme = link[..<colon]
+        return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) } ? link : nil
+    }
 }
 
 /// Text in one style. The text is sanitised and holds no newline.

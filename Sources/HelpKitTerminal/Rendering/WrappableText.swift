@@ -1,14 +1,15 @@
-/// A paragraph's pieces as a row of characters with their display widths and
+/// A paragraph's pieces as a row of scalars with their display widths and
 /// break opportunities, ready to be wrapped to any width.
 ///
 /// Lines break at spaces, and between characters when one of them is wide
 /// (Japanese and Chinese have no spaces), except before closing punctuation
 /// and small kana or after opening brackets (basic kinsoku shori). A word
-/// longer than the line is cut where the line is full.
+/// longer than the line is cut where the line is full. Zero-width scalars
+/// (combining marks, joiners) stay with the scalar before them.
 struct WrappableText {
     private struct Cell {
         enum Kind: UInt8 { case glyph, space, lineBreak, breakOpportunity }
-        var character: Character
+        var scalar: Unicode.Scalar
         var width: UInt8
         var kind: Kind
         /// A line may start at this glyph; for a space, a line may end here.
@@ -28,16 +29,17 @@ struct WrappableText {
                     pendingSoftBreak = !cells.isEmpty
                 case .lineBreak:
                     pendingSoftBreak = false
-                    cells.append(Cell(character: "\n", width: 0, kind: .lineBreak, canBreakBefore: false, style: 0))
+                    cells.append(Cell(scalar: "\n", width: 0, kind: .lineBreak, canBreakBefore: false, style: 0))
                 case .text(let text, let style):
                     styles.append(style)
                     let styleIndex = Int32(styles.count - 1)
-                    for character in text {
+                    for scalar in text.unicodeScalars {
+                        let width = DisplayWidth.columnsInLocale(of: scalar)
                         if pendingSoftBreak {
                             pendingSoftBreak = false
-                            appendSoftBreak(before: character, style: styleIndex)
+                            appendSoftBreak(beforeWidth: width, style: styleIndex)
                         }
-                        append(character, style: styleIndex)
+                        append(scalar, width: width, style: styleIndex)
                     }
                 }
             }
@@ -46,25 +48,28 @@ struct WrappableText {
 
     /// A newline between two wide characters disappears, as in CJK typesetting;
     /// elsewhere it is a space.
-    private mutating func appendSoftBreak(before next: Character, style: Int32) {
+    private mutating func appendSoftBreak(beforeWidth nextWidth: Int, style: Int32) {
         let previousIsWide = cells.last.map { $0.kind == .glyph && $0.width == 2 } ?? false
-        if previousIsWide, Self.width(of: next) == 2 {
+        if previousIsWide, nextWidth == 2 {
             appendSpace(" ", width: 0, kind: .breakOpportunity, style: style)
         } else {
             appendSpace(" ", width: 1, kind: .space, style: style)
         }
     }
 
-    private mutating func append(_ character: Character, style: Int32) {
-        if character == " " {
-            appendSpace(character, width: 1, kind: .space, style: style)
+    private mutating func append(_ scalar: Unicode.Scalar, width: Int, style: Int32) {
+        switch scalar {
+        case " ":
+            appendSpace(scalar, width: 1, kind: .space, style: style)
             return
-        }
-        if character == "\u{200B}" {
-            appendSpace(character, width: 0, kind: .breakOpportunity, style: style)
+        case "\u{200B}":
+            appendSpace(scalar, width: 0, kind: .breakOpportunity, style: style)
             return
+        default:
+            break
         }
-        if Kinsoku.cannotStartLine(character) {
+        let cannotStartLine = Kinsoku.cannotStartLine(scalar)
+        if cannotStartLine {
             // Nor after a space: `(Edge 80) 」` must not put 」 first on a line.
             var index = cells.count - 1
             while index >= 0, cells[index].kind == .space || cells[index].kind == .breakOpportunity {
@@ -72,29 +77,20 @@ struct WrappableText {
                 index -= 1
             }
         }
-        let width = Self.width(of: character)
         var canBreakBefore = false
-        if let previous = cells.last, previous.kind == .glyph, previous.width == 2 || width == 2 {
-            canBreakBefore = !Kinsoku.cannotStartLine(character) && !Kinsoku.cannotEndLine(previous.character)
+        if width > 0, let previous = cells.last, previous.kind == .glyph, previous.width > 0,
+           previous.width == 2 || width == 2 {
+            canBreakBefore = !cannotStartLine && !Kinsoku.cannotEndLine(previous.scalar)
         }
-        cells.append(Cell(character: character, width: UInt8(min(width, 255)), kind: .glyph,
-                          canBreakBefore: canBreakBefore, style: style))
+        cells.append(Cell(scalar: scalar, width: UInt8(width), kind: .glyph, canBreakBefore: canBreakBefore, style: style))
     }
 
     /// A space is a break opportunity unless it follows an opening bracket.
-    private mutating func appendSpace(_ character: Character, width: UInt8, kind: Cell.Kind, style: Int32) {
+    private mutating func appendSpace(_ scalar: Unicode.Scalar, width: UInt8, kind: Cell.Kind, style: Int32) {
         let previousGlyph = cells.last { $0.kind == .glyph || $0.kind == .lineBreak }
-        let canBreak = previousGlyph.map { $0.kind == .lineBreak || !Kinsoku.cannotEndLine($0.character) } ?? true
-        cells.append(Cell(character: character, width: width, kind: kind, canBreakBefore: canBreak, style: style))
+        let canBreak = previousGlyph.map { $0.kind == .lineBreak || !Kinsoku.cannotEndLine($0.scalar) } ?? true
+        cells.append(Cell(scalar: scalar, width: width, kind: kind, canBreakBefore: canBreak, style: style))
     }
-
-    /// Inside `DisplayWidth.withUTF8Locale`.
-    private static func width(of character: Character) -> Int {
-        if let ascii = character.asciiValue { return ascii >= 0x20 && ascii < 0x7F ? 1 : 0 }
-        return character.unicodeScalars.reduce(0) { $0 + DisplayWidth.columnsInLocale(of: $1) }
-    }
-
-    var isEmpty: Bool { !cells.contains { $0.kind == .glyph } }
 
     /// The widest line when nothing is wrapped, spaces at its end not counted.
     var naturalWidth: Int {
@@ -166,7 +162,7 @@ struct WrappableText {
     /// line does not start with closing punctuation.
     private func forcedBreak(from start: Int, before index: Int) -> (end: Int, next: Int) {
         var cut = index
-        while cut > start + 1, Kinsoku.cannotStartLine(cells[cut].character) { cut -= 1 }
+        while cut > start + 1, Kinsoku.cannotStartLine(cells[cut].scalar) || cells[cut].width == 0 { cut -= 1 }
         return (cut, cut)
     }
 
@@ -188,7 +184,7 @@ struct WrappableText {
                 text = ""
                 currentStyle = cell.style
             }
-            text.append(cell.character)
+            text.unicodeScalars.append(cell.scalar)
         }
         if currentStyle >= 0 { line.append(text, styles[Int(currentStyle)]) }
         return line
@@ -201,16 +197,24 @@ enum Kinsoku {
     private static let noStart: Set<UInt32> = scalars(
         "、。，．・：；？！゛゜ヽヾゝゞ々ー〜…‥’”）〕］｝〉》」』】〙〗〟｠»"
         + "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ"
-        + "）］｝％：；，．！？)]},.:;!?%"
+        + "）］｝％：；，．！？"
     )
-    private static let noEnd: Set<UInt32> = scalars("（〔［｛〈《「『【〘〖〝｟«‘“([{")
+    private static let noEnd: Set<UInt32> = scalars("（〔［｛〈《「『【〘〖〝｟«‘“")
 
-    static func cannotStartLine(_ character: Character) -> Bool {
-        character.unicodeScalars.first.map { noStart.contains($0.value) } ?? false
+    static func cannotStartLine(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x21, 0x25, 0x29, 0x2C, 0x2E, 0x3A, 0x3B, 0x3F, 0x5D, 0x7D: true  // ! % ) , . : ; ? ] }
+        case ..<0xBB: false
+        default: noStart.contains(scalar.value)
+        }
     }
 
-    static func cannotEndLine(_ character: Character) -> Bool {
-        character.unicodeScalars.first.map { noEnd.contains($0.value) } ?? false
+    static func cannotEndLine(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x28, 0x5B, 0x7B: true  // ( [ {
+        case ..<0xAB: false
+        default: noEnd.contains(scalar.value)
+        }
     }
 
     private static func scalars(_ text: String) -> Set<UInt32> { Set(text.unicodeScalars.map(\.value)) }

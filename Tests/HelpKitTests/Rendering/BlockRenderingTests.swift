@@ -171,3 +171,13 @@ extension BlockRenderingTests {
         #expect(outputLines(rendered(html)) == ["First bold", "Second", "a b", "c"])
     }
 }
+
+extension BlockRenderingTests {
+    @Test("a relative link stays text and URL even where hyperlinks are on: a terminal cannot open it")
+    func relativeLink() {
+        let output = rendered("See [baseline](/mem/intune/edge?pivots=2020) or [docs](https://example.com).", color: true, hyperlinks: true)
+        let scan = EscapeSequenceScan(output)
+        #expect(scan.hyperlinks == ["https://example.com", ""])
+        #expect(String(decoding: scan.visibleText, as: UTF8.self) == "See baseline (/mem/intune/edge?pivots=2020) or docs.\n")
+    }
+}
