@@ -18,6 +18,8 @@ public struct RenderOptions: Sendable, Hashable {
     /// A kind without a label shows its English word.
     public var alertLabels: [AlertKind: String]
 
+    /// Fixed options, for tests and for callers that know their terminal;
+    /// `forTerminal(environment:isTerminal:width:alertLabels:)` decides them from the environment.
     public init(width: Int = 80, color: Bool = false, hyperlinks: Bool = false, alertLabels: [AlertKind: String] = [:]) {
         self.width = width
         self.color = color

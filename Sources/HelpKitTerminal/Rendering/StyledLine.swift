@@ -3,6 +3,7 @@ import HelpKit
 /// How a piece of rendered text looks, independent of how a terminal is told
 /// so: the ANSI writer turns it into SGR codes, the TUI into ncurses attributes.
 public struct Style: Hashable, Sendable {
+    /// Strong emphasis, table headers, headings and alert labels.
     public var bold = false
     public var italic = false
     public var underline = false
@@ -31,6 +32,7 @@ public struct Style: Hashable, Sendable {
         self.alert = alert
     }
 
+    /// No style at all: ordinary text.
     public static let plain = Style()
 
     /// `link` when a terminal can open it on its own: an absolute URL with a
