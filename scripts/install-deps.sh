@@ -21,6 +21,9 @@ for entry in "${needed[@]}"; do
 done
 # tmux drives the terminal UI in the end-to-end tests.
 command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+# The SARIF tests validate reports with a real JSON-schema validator. Debian's
+# package, not pip: Debian 12 refuses pip installs into the system Python.
+python3 -c 'import jsonschema' >/dev/null 2>&1 || missing+=(python3-jsonschema)
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "helpkit: installing ${missing[*]}" >&2

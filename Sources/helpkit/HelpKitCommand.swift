@@ -10,6 +10,20 @@ struct HelpKitCommand: ParsableCommand {
         unit with its English source beside it. Start with `helpkit units content/`
         to see them, or `helpkit roundtrip content/` to prove nothing is lost.
         """,
-        subcommands: [UnitsCommand.self, RoundtripCommand.self, SourceCommand.self, TargetCommand.self]
+        subcommands: [UnitsCommand.self, RoundtripCommand.self, SourceCommand.self, TargetCommand.self,
+                      CheckCommand.self, RulesCommand.self, StatsCommand.self]
     )
+
+    /// ArgumentParser's, except that a usage error exits with 2, like every
+    /// other unusable invocation of helpkit, instead of EX_USAGE (64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            StandardStreams.error(fullMessage(for: error))
+            exit(withError: ExitStatus.unusable)
+        }
+    }
 }

@@ -4,8 +4,7 @@ import Foundation
 /// test run into a temporary folder. Never committed; tests that need it are
 /// skipped with a reason when the archive is not beside the checkout.
 enum Corpus {
-    static let archive: URL = repositoryRoot.deletingLastPathComponent()
-        .appendingPathComponent("shared/corpus/alchemy-sxs.tar.xz")
+    static let archive: URL = sharedFolder.appendingPathComponent("corpus/alchemy-sxs.tar.xz")
 
     static var isAvailable: Bool { FileManager.default.fileExists(atPath: archive.path) }
 
@@ -32,6 +31,18 @@ enum Corpus {
         return relative.sorted().map { root.appendingPathComponent($0).path }
     }
 }
+
+/// `../shared` beside the checkout, found from a worktree nested one level
+/// deeper (`/work/wt/<branch>`) too.
+let sharedFolder: URL = {
+    var folder = repositoryRoot.deletingLastPathComponent()
+    while folder.path != "/" {
+        let candidate = folder.appendingPathComponent("shared")
+        if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+        folder.deleteLastPathComponent()
+    }
+    return repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
+}()
 
 /// The checkout this test run belongs to.
 let repositoryRoot: URL = {
