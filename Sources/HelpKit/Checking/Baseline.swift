@@ -12,7 +12,7 @@ import Foundation
 /// new. A fingerprint is counted: if the baseline knows a problem twice in a
 /// file and a third copy appears, the third is new.
 ///
-/// The file is JSON, one entry per finding sorted by fingerprint, with the
+/// The file is JSON, one line per finding sorted by fingerprint, with the
 /// rule, path and message beside each so that a reviewer can read the diff.
 public struct Baseline: Sendable, Equatable {
     public struct Entry: Codable, Sendable, Hashable {
@@ -63,7 +63,8 @@ public struct Baseline: Sendable, Equatable {
 
     /// Writes the baseline atomically: the old file stays whole until the new one is complete.
     public func write(to path: String) throws(FileReader.Failure) {
-        try FileReader.writeAtomically(Array(JSONDocument.encode(File(version: Self.formatVersion, findings: entries)).utf8), to: path)
+        let json = JSONDocument.object([("findings", JSONDocument.lines(entries)), ("version", String(Self.formatVersion))])
+        try FileReader.writeAtomically(Array((json + "\n").utf8), to: path)
     }
 
     /// The findings the baseline does not account for, in their order, and
@@ -83,7 +84,7 @@ public struct Baseline: Sendable, Equatable {
         return (new, findings.count - new.count)
     }
 
-    private struct File: Codable {
+    private struct File: Decodable {
         var version: Int
         var findings: [Entry]
     }

@@ -97,6 +97,8 @@ private struct Reader {
             return fail(at: root, "expected a mapping of \(Self.sections.joined(separator: ", "))")
         }
         for (key, value) in mapping {
+            // A section left empty (its entries commented out) sets nothing.
+            if Self.sections.contains(key.scalar?.string ?? ""), value.scalar?.string.isEmpty == true { continue }
             switch key.scalar?.string {
             case "rules": readRules(value)
             case "do_not_translate": readTerms(value)

@@ -36,10 +36,10 @@ public enum RuleListing {
     }
 
     static func json(_ rules: [RuleDescription]) -> String {
-        JSONDocument.encode(rules.map { rule in
+        JSONDocument.lines(rules.map { rule in
             Record(identifier: rule.identifier, name: rule.name, category: rule.category.rawValue,
                    defaultSeverity: rule.defaultSeverity.rawValue, description: rule.description)
-        })
+        }) + "\n"
     }
 
     private static func cells(_ rule: RuleDescription) -> [String] {

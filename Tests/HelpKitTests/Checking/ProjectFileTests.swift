@@ -48,6 +48,7 @@ struct ProjectFileTests {
     func empty() throws {
         #expect(try Self.parse("") == CheckConfiguration())
         #expect(try Self.parse("# nothing tuned yet\n") == CheckConfiguration())
+        #expect(try Self.parse("rules:\n  # untranslated: off\nexclude:\ndo_not_translate:\nreference:\n") == CheckConfiguration())
     }
 
     @Test("an unknown rule is an error at its place, with the rule it most likely meant")

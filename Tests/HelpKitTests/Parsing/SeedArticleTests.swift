@@ -66,8 +66,8 @@ struct SeedArticleTests {
 
     @Test("content/ holds the seeds byte for byte", arguments: locales)
     func contentIsSeed(locale: String) throws {
-        let seeds = try FileManager.default.contentsOfDirectory(atPath: repositoryRoot.appendingPathComponent("../shared/seeds").path)
-        let contents = try seeds.map { try FileReader.read(repositoryRoot.appendingPathComponent("../shared/seeds/\($0)").path) }
+        let seeds = try FileManager.default.contentsOfDirectory(atPath: sharedFolder.appendingPathComponent("seeds").path)
+        let contents = try seeds.map { try FileReader.read(sharedFolder.appendingPathComponent("seeds/\($0)").path) }
         let bundled = try FileReader.read(repositoryRoot.appendingPathComponent("content/\(locale)/device-pin-password-reset-from-intune.md").path)
         #expect(contents.contains(bundled))
     }

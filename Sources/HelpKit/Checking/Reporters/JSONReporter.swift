@@ -1,10 +1,10 @@
 /// One JSON document: the tool, the summary counts and every finding with
-/// all its fields, its fingerprint included.
+/// all its fields, its fingerprint included, one finding per line.
 ///
 /// ```json
-/// { "findings": [ { "ruleID": "source-drift", "severity": "warning", "path": "…", "line": 23, … } ],
-///   "summary": { "errors": 0, "warnings": 1, "infos": 0, "files": 6, … },
-///   "tool": { "name": "helpkit", "version": "0.1.0" }, "version": 1 }
+/// {"findings":[
+/// {"column":5,"fingerprint":"…","line":23,"ruleID":"source-drift","severity":"warning",…}
+/// ],"summary":{"errors":0,"warnings":1,"infos":0,"files":6,…},"tool":{"name":"helpkit",…},"version":1}
 /// ```
 public struct JSONReporter: CheckReporter {
     public var knownFindings: Int
@@ -15,21 +15,14 @@ public struct JSONReporter: CheckReporter {
 
     public func render(_ report: CheckReport) -> String {
         let summary = ReportSummary(report, knownFindings: knownFindings)
-        return JSONDocument.encode(Document(
-            version: 1,
-            tool: Tool(name: ToolInfo.name, version: ToolInfo.version),
-            summary: Summary(errors: summary.errors, warnings: summary.warnings, infos: summary.infos,
-                             files: summary.files, articles: summary.articles,
-                             locales: report.locales.map(\.identifier), knownFindings: knownFindings),
-            findings: report.findings.map(Record.init)
-        ))
-    }
-
-    private struct Document: Encodable {
-        var version: Int
-        var tool: Tool
-        var summary: Summary
-        var findings: [Record]
+        return JSONDocument.object([
+            ("findings", JSONDocument.lines(report.findings.lazy.map(Record.init))),
+            ("summary", JSONDocument.compact(Summary(
+                errors: summary.errors, warnings: summary.warnings, infos: summary.infos, files: summary.files,
+                articles: summary.articles, locales: report.locales.map(\.identifier), knownFindings: knownFindings))),
+            ("tool", JSONDocument.compact(Tool(name: ToolInfo.name, version: ToolInfo.version))),
+            ("version", "1"),
+        ]) + "\n"
     }
 
     private struct Tool: Encodable {

@@ -28,14 +28,24 @@ public struct SARIFReporter: CheckReporter {
             ruleIndex[finding.ruleID] = rules.count
             rules.append(Self.unlistedDescriptor(finding))
         }
-        let run = Run(
-            tool: .init(driver: .init(name: ToolInfo.name, version: ToolInfo.version,
-                                      informationUri: ToolInfo.informationURI, rules: rules)),
-            originalUriBaseIds: baseDirectory.map { [Self.baseID: .init(uri: Self.fileURI($0, directory: true))] },
-            columnKind: "unicodeCodePoints",
-            results: report.findings.map { result(for: $0, ruleIndex: ruleIndex[$0.ruleID] ?? 0) }
-        )
-        return JSONDocument.encode(Log(schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run]))
+        var run = [(key: "columnKind", json: JSONDocument.compact("unicodeCodePoints"))]
+        if let baseDirectory {
+            let bases = [Self.baseID: ArtifactLocation(uri: Self.fileURI(baseDirectory, directory: true))]
+            run.append(("originalUriBaseIds", JSONDocument.compact(bases)))
+        }
+        run.append(("results", JSONDocument.lines(report.findings.lazy.map { result(for: $0, ruleIndex: ruleIndex[$0.ruleID] ?? 0) })))
+        let driver = JSONDocument.object([
+            ("informationUri", JSONDocument.compact(ToolInfo.informationURI)),
+            ("name", JSONDocument.compact(ToolInfo.name)),
+            ("rules", JSONDocument.lines(rules)),
+            ("version", JSONDocument.compact(ToolInfo.version)),
+        ])
+        run.append(("tool", JSONDocument.object([("driver", driver)])))
+        return JSONDocument.object([
+            ("$schema", JSONDocument.compact("https://json.schemastore.org/sarif-2.1.0.json")),
+            ("runs", "[" + JSONDocument.object(run) + "]"),
+            ("version", JSONDocument.compact("2.1.0")),
+        ]) + "\n"
     }
 
     private func descriptor(_ rule: RuleDescription) -> ReportingDescriptor {
@@ -119,37 +129,8 @@ public struct SARIFReporter: CheckReporter {
     }
 }
 
-// The subset of the SARIF 2.1.0 object model helpkit writes; names follow the spec.
+// The objects of the SARIF 2.1.0 model that helpkit encodes; names follow the spec.
 extension SARIFReporter {
-    private struct Log: Encodable {
-        var schema: String
-        var version: String
-        var runs: [Run]
-
-        enum CodingKeys: String, CodingKey {
-            case schema = "$schema"
-            case version, runs
-        }
-    }
-
-    private struct Run: Encodable {
-        var tool: Tool
-        var originalUriBaseIds: [String: ArtifactLocation]?
-        var columnKind: String
-        var results: [ResultRecord]
-    }
-
-    private struct Tool: Encodable {
-        var driver: Driver
-    }
-
-    private struct Driver: Encodable {
-        var name: String
-        var version: String
-        var informationUri: String
-        var rules: [ReportingDescriptor]
-    }
-
     private struct ReportingDescriptor: Encodable {
         var id: String
         var name: String

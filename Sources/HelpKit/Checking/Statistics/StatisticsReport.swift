@@ -55,29 +55,28 @@ extension ContentStatistics {
     }
 
     private func json() -> String {
-        func record(_ row: LocaleStatistics) -> [String: JSONValue] {
-            var record = ["locale": JSONValue.string(row.locale)]
+        func record(_ row: LocaleStatistics) -> [String: JSONScalar] {
+            var record = ["locale": JSONScalar.string(row.locale)]
             for column in Self.columns { record[column.key] = .number(column.value(row)) }
             return record
         }
-        return JSONDocument.encode(["locales": JSONValue.list(rows.map { .object(record($0)) }), "total": .object(record(total))])
+        return JSONDocument.object([
+            ("locales", JSONDocument.lines(rows.map(record))),
+            ("total", JSONDocument.compact(record(total))),
+        ]) + "\n"
     }
 }
 
-/// A JSON value for documents whose keys are data, not a fixed struct.
-enum JSONValue: Encodable {
+/// A string or a number, for records whose keys are data, not a fixed struct.
+enum JSONScalar: Encodable {
     case string(String)
     case number(Int)
-    case list([JSONValue])
-    case object([String: JSONValue])
 
     func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
         case let .string(text): try container.encode(text)
         case let .number(value): try container.encode(value)
-        case let .list(values): try container.encode(values)
-        case let .object(members): try container.encode(members)
         }
     }
 }

@@ -25,7 +25,7 @@ struct SARIFReporterTests {
     @Test("the validator is real: it rejects a log with a level SARIF does not have")
     func validatorRejectsInvalidLog() throws {
         let (text, _) = try Self.log()
-        let broken = text.replacingOccurrences(of: #""level" : "note""#, with: #""level" : "info""#)
+        let broken = text.replacingOccurrences(of: #""level":"note""#, with: #""level":"info""#)
         #expect(broken != text)
         let problems = try JSONSchemaValidator.problems(in: broken)
         #expect(problems.contains { $0.hasPrefix("runs/0/results/1/level: 'info' is not one of") })
