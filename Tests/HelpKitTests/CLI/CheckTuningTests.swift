@@ -4,24 +4,30 @@ import Testing
 
 @Suite("helpkit check: project file and baseline")
 struct CheckTuningTests {
-    @Test("a bad .helpkit.yml in the current folder stops the run with its line and column, exit 2")
-    func badProjectFile() throws {
-        let folder = try CheckFixtures.folder(CheckFixtures.seed)
-        try folder.write(".helpkit.yml", "rules:\n  no-such-rule: off\nreference: sv-SE\n")
-        let run = try HelpKitBinary.run(["check", "help"], currentDirectory: folder.url)
-        #expect(run.status == 2)
-        #expect(run.errors.hasPrefix(".helpkit.yml:2:3: error: unknown rule `no-such-rule`"))
-        #expect(run.errors.contains("[config]"))
-        #expect(run.output.isEmpty)
+    /// A file the run reads, the arguments naming it, and how stderr must begin.
+    struct UnusableFile: Sendable, CustomTestStringConvertible {
+        var name: String
+        var contents: String
+        var arguments: [String]
+        var error: String
+        var testDescription: String { "\(name): \(error)" }
     }
 
-    @Test("--config names another file; invalid YAML is reported where it breaks")
-    func configOption() throws {
+    @Test("a bad project file or baseline stops the run with its place, exit 2", arguments: [
+        UnusableFile(name: ".helpkit.yml", contents: "rules:\n  no-such-rule: off\nreference: sv-SE\n", arguments: [],
+                     error: ".helpkit.yml:2:3: error: unknown rule `no-such-rule`"),
+        UnusableFile(name: "tuning.yml", contents: "exclude: [unclosed\n", arguments: ["--config", "tuning.yml"],
+                     error: "tuning.yml:2:1: error: not valid YAML:"),
+        UnusableFile(name: "baseline.json", contents: "[1, 2, 3]", arguments: ["--baseline", "baseline.json"],
+                     error: "baseline.json:1:1: error: not a helpkit baseline"),
+    ])
+    func unusableFile(file: UnusableFile) throws {
         let folder = try CheckFixtures.folder(CheckFixtures.seed)
-        try folder.write("tuning.yml", "exclude: [unclosed\n")
-        let run = try HelpKitBinary.run(["check", "help", "--config", "tuning.yml"], currentDirectory: folder.url)
+        try folder.write(file.name, file.contents)
+        let run = try HelpKitBinary.run(["check", "help"] + file.arguments, currentDirectory: folder.url)
         #expect(run.status == 2)
-        #expect(run.errors.hasPrefix("tuning.yml:2:1: error: not valid YAML:"))
+        #expect(run.errors.hasPrefix(file.error))
+        #expect(run.output.isEmpty)
     }
 
     @Test("a valid project file is read and the check runs")
@@ -56,14 +62,5 @@ struct CheckTuningTests {
         #expect(new.count == 1)
         #expect((new.first?["message"] as? String)?.contains("d55fa-106") == true)
         #expect(!recorded.contains(new.first?["fingerprint"] as? String ?? ""))
-    }
-
-    @Test("a baseline that is not one is an error, exit 2")
-    func badBaseline() throws {
-        let folder = try CheckFixtures.folder(CheckFixtures.seed)
-        try folder.write("baseline.json", "[1, 2, 3]")
-        let run = try HelpKitBinary.run(["check", "help", "--baseline", "baseline.json"], currentDirectory: folder.url)
-        #expect(run.status == 2)
-        #expect(run.errors.hasPrefix("baseline.json:1:1: error: not a helpkit baseline"))
     }
 }

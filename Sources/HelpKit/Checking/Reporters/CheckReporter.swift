@@ -21,12 +21,13 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 }
 
 /// The counts a report ends with.
-public struct ReportSummary: Hashable, Sendable, CustomStringConvertible {
+public struct ReportSummary: Hashable, Sendable, Encodable, CustomStringConvertible {
     public var errors = 0
     public var warnings = 0
     public var infos = 0
     public var files: Int
     public var articles: Int
+    /// How many locales; the report lists them.
     public var locales: Int
     /// Findings left out because the baseline already has them.
     public var knownFindings: Int

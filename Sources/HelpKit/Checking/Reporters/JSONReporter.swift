@@ -1,10 +1,10 @@
-/// One JSON document: the tool, the summary counts and every finding with
-/// all its fields, its fingerprint included, one finding per line.
+/// One JSON document: the tool, the locales, the summary counts and every
+/// finding with all its fields, its fingerprint included, one finding per line.
 ///
 /// ```json
 /// {"findings":[
 /// {"column":5,"fingerprint":"…","line":23,"ruleID":"source-drift","severity":"warning",…}
-/// ],"summary":{"errors":0,"warnings":1,"infos":0,"files":6,…},"tool":{"name":"helpkit",…},"version":1}
+/// ],"locales":["fr-FR",…],"summary":{"errors":0,"warnings":1,"infos":0,"files":6,…},"tool":{…},"version":1}
 /// ```
 public struct JSONReporter: CheckReporter {
     public var knownFindings: Int
@@ -14,30 +14,13 @@ public struct JSONReporter: CheckReporter {
     }
 
     public func render(_ report: CheckReport) -> String {
-        let summary = ReportSummary(report, knownFindings: knownFindings)
-        return JSONDocument.object([
+        JSONDocument.object([
             ("findings", JSONDocument.lines(report.findings.lazy.map(Record.init))),
-            ("summary", JSONDocument.compact(Summary(
-                errors: summary.errors, warnings: summary.warnings, infos: summary.infos, files: summary.files,
-                articles: summary.articles, locales: report.locales.map(\.identifier), knownFindings: knownFindings))),
-            ("tool", JSONDocument.compact(Tool(name: ToolInfo.name, version: ToolInfo.version))),
+            ("locales", JSONDocument.compact(report.locales.map(\.identifier))),
+            ("summary", JSONDocument.compact(ReportSummary(report, knownFindings: knownFindings))),
+            ("tool", JSONDocument.compact(["name": ToolInfo.name, "version": ToolInfo.version])),
             ("version", "1"),
         ]) + "\n"
-    }
-
-    private struct Tool: Encodable {
-        var name: String
-        var version: String
-    }
-
-    private struct Summary: Encodable {
-        var errors: Int
-        var warnings: Int
-        var infos: Int
-        var files: Int
-        var articles: Int
-        var locales: [String]
-        var knownFindings: Int
     }
 
     private struct Record: Encodable {
