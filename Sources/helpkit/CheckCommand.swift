@@ -74,18 +74,19 @@ struct CheckCommand: ParsableCommand {
         var report = Checker(configuration: configuration).check(paths: content.paths, progress: progress.update)
         progress.finish()
 
-        if let writeBaseline { try Self.writing(to: writeBaseline) { path throws(FileReader.Failure) in try Baseline(report.findings).write(to: path) } }
+        if let writeBaseline { try Self.writing(writeBaseline) { try Baseline(report.findings).write(to: writeBaseline) } }
+        let ioFailed = unreadable || report.findings.contains { $0.ruleID == "unreadable-file" }
         var knownCount = 0
         if let known { (report.findings, knownCount) = known.newFindings(in: report.findings) }
 
         let rendered = reporter(configuration: configuration, checkedFiles: files, knownFindings: knownCount).render(report)
         if let output {
-            try Self.writing(to: output) { path throws(FileReader.Failure) in try FileReader.writeAtomically(Array(rendered.utf8), to: path) }
+            try Self.writing(output) { try FileReader.writeAtomically(Array(rendered.utf8), to: output) }
         } else {
             StandardStreams.write(rendered)
         }
 
-        if unreadable || report.findings.contains(where: { $0.ruleID == "unreadable-file" }) { throw ExitStatus.unusable }
+        if ioFailed { throw ExitStatus.unusable }
         if let threshold = failOn.severity, report.findings.contains(where: { $0.severity >= threshold }) {
             throw ExitStatus.findings
         }
@@ -117,12 +118,13 @@ struct CheckCommand: ParsableCommand {
         }
     }
 
-    /// Runs `write`, turning a failure into a diagnostic and status 2.
-    private static func writing(to path: String, _ write: (String) throws(FileReader.Failure) -> Void) throws {
+    /// Runs `write`, turning a failure to write `path` into a diagnostic and status 2.
+    private static func writing(_ path: String, _ write: () throws -> Void) throws {
         do {
-            try write(path)
+            try write()
         } catch {
-            StandardStreams.error("\(path):1:1: error: cannot write: \(error.reason) [unwritable-file]")
+            let reason = (error as? FileReader.Failure)?.reason ?? "\(error)"
+            StandardStreams.error("\(path):1:1: error: cannot write: \(reason) [unwritable-file]")
             throw ExitStatus.unusable
         }
     }

@@ -8,7 +8,8 @@ struct HelpKitCommand: ParsableCommand {
         discussion: """
         Articles live in content/<locale>/<slug>.md; every sentence is a translation
         unit with its English source beside it. Start with `helpkit units content/`
-        to see them, or `helpkit roundtrip content/` to prove nothing is lost.
+        to see them, or `helpkit roundtrip content/` to prove nothing is lost, and
+        `helpkit check` to find where the locales fell out of line with the English.
         """,
         subcommands: [UnitsCommand.self, RoundtripCommand.self, SourceCommand.self, TargetCommand.self,
                       CheckCommand.self, RulesCommand.self, StatsCommand.self]

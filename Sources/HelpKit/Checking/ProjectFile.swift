@@ -43,7 +43,8 @@ public enum ProjectFile {
 
     /// Parses project-file text; `path` is only used in diagnostics. Rule
     /// identifiers are checked against `rules`.
-    public static func parse(_ yaml: String, path: String, rules: [RuleDescription] = RuleRegistry.all) throws(Invalid) -> CheckConfiguration {
+    public static func parse(_ yaml: String, path: String,
+                             rules: [RuleDescription] = RuleRegistry.all) throws(Invalid) -> CheckConfiguration {
         var reader = Reader(path: path, rules: rules)
         do {
             if let root = try Yams.compose(yaml: yaml, .basic, .default, .utf8) { reader.read(root) }
@@ -111,7 +112,9 @@ private struct Reader {
     }
 
     private mutating func readRules(_ node: Node) {
-        guard case let .mapping(mapping) = node else { return fail(at: node, "rules: expected a mapping of rule ids to off, error, warning or info") }
+        guard case let .mapping(mapping) = node else {
+            return fail(at: node, "rules: expected a mapping of rule ids to off, error, warning or info")
+        }
         for (key, value) in mapping {
             guard let identifier = key.scalar?.string, rules[identifier] != nil else {
                 fail(at: key, "unknown rule \(quoted(key))\(suggestion(for: key, among: rules.keys.sorted())); "

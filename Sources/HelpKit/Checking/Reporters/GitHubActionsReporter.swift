@@ -60,7 +60,8 @@ public struct GitHubActionsReporter: CheckReporter {
         var escaped = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if special.contains(scalar) {
-                escaped.append(contentsOf: "%\(scalar.value < 0x10 ? "0" : "")\(String(scalar.value, radix: 16, uppercase: true))".unicodeScalars)
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                escaped.append(contentsOf: "%\(hex.count == 1 ? "0" : "")\(hex)".unicodeScalars)
             } else {
                 escaped.append(scalar)
             }
