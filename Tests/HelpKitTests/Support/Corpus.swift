@@ -32,11 +32,20 @@ enum Corpus {
     }
 }
 
-/// `../shared` beside the checkout: seeds, corpus and schemas. CI clones the
-/// project with it; a bare clone elsewhere has none, and the tests that need
-/// it say so instead of failing.
+/// `../shared` beside the checkout (seeds, corpus, schemas), also found from a
+/// worktree nested deeper. CI clones the project with it; a bare clone
+/// elsewhere has none, and the tests that need it say so instead of failing.
 enum Shared {
-    static let root: URL = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    static let root: URL = {
+        var folder = repositoryRoot.deletingLastPathComponent()
+        while folder.path != "/" {
+            let candidate = folder.appendingPathComponent("shared")
+            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+            folder.deleteLastPathComponent()
+        }
+        return repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    }()
+
     static var isAvailable: Bool { FileManager.default.fileExists(atPath: root.path) }
 }
 
