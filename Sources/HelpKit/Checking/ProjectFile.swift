@@ -183,7 +183,7 @@ private struct Reader {
 
     private func quoted(_ node: Node) -> String {
         switch node {
-        case let .scalar(scalar): scalar.string.isEmpty ? "an empty value" : "`\(TerminalSafeText.sanitize(scalar.string))`"
+        case let .scalar(scalar): scalar.string.isEmpty ? "an empty value" : "`\(TerminalText.sanitize(scalar.string, keepingNewlines: false))`"
         case .sequence: "a list"
         case .mapping: "a mapping"
         case .alias: "an alias"

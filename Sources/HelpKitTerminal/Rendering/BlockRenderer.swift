@@ -1,3 +1,4 @@
+import HelpKit
 /// Lays out markdown blocks as styled lines of at most `width` columns.
 ///
 /// Container blocks (lists, quotes, alerts) lay out their children in a

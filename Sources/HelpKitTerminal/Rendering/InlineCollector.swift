@@ -1,3 +1,4 @@
+import HelpKit
 /// A piece of a paragraph's content before it is wrapped into lines.
 enum InlinePiece: Equatable {
     /// Sanitised text without newlines.

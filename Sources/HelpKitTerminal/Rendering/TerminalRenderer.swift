@@ -1,3 +1,4 @@
+import HelpKit
 /// Markdown to terminal text, through cmark-gfm.
 ///
 /// `lines(markdown:options:)` lays the topic out as styled lines of at most

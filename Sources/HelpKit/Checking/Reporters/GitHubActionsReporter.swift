@@ -66,6 +66,6 @@ public struct GitHubActionsReporter: CheckReporter {
                 escaped.append(scalar)
             }
         }
-        return TerminalSafeText.sanitize(String(escaped))
+        return TerminalText.sanitize(String(escaped), keepingNewlines: false)
     }
 }

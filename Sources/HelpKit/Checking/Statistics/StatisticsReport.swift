@@ -29,14 +29,14 @@ extension ContentStatistics {
     /// Right-aligned numbers under their headings, a total row last.
     private func textTable() -> String {
         let table = rows + [total]
-        let localeWidth = max(6, table.map { TerminalSafeText.sanitize($0.locale).count }.max() ?? 0)
+        let localeWidth = max(6, table.map { TerminalText.sanitize($0.locale, keepingNewlines: false).count }.max() ?? 0)
         let widths = Self.columns.map { column in max(column.heading.count, table.map { String(column.value($0)).count }.max() ?? 0) }
         func line(_ first: String, _ cells: [String]) -> String {
             let padded = zip(cells, widths).map { String(repeating: " ", count: $1 - $0.count) + $0 }
             return ([first + String(repeating: " ", count: localeWidth - first.count)] + padded).joined(separator: "  ") + "\n"
         }
         var output = line("locale", Self.columns.map(\.heading))
-        for row in table { output += line(TerminalSafeText.sanitize(row.locale), Self.columns.map { String($0.value(row)) }) }
+        for row in table { output += line(TerminalText.sanitize(row.locale, keepingNewlines: false), Self.columns.map { String($0.value(row)) }) }
         return output
     }
 

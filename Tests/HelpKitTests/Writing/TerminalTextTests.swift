@@ -1,3 +1,4 @@
+import HelpKit
 import HelpKitTerminal
 import Testing
 

@@ -1,4 +1,11 @@
 /// Text made safe to write to a terminal.
+///
+/// Article text, file names and messages built from them come from content
+/// anyone may have edited: an escape sequence in a unit could recolour,
+/// retitle or scroll a reader's terminal, hide lines, or plant an OSC 8 link;
+/// bidi overrides can make text read differently from how it is stored. Every
+/// writer of content to a terminal (reports, rendered help, the TUI) goes
+/// through here.
 public enum TerminalText {
     /// `text` without anything a terminal would take as a command: C0 controls
     /// other than newline (a tab becomes four spaces), DEL, C1 controls
@@ -10,19 +17,19 @@ public enum TerminalText {
     ///
     /// A string sequence (OSC, DCS, …) that is never terminated is dropped up
     /// to the end of its line, so one stray byte cannot hide the rest of a topic.
-    public static func sanitize(_ text: String) -> String {
-        sanitize(text, keepingTabs: false)
-    }
-
-    /// `sanitize`, optionally leaving tabs for a markdown parser to read as indentation.
-    static func sanitize(_ text: String, keepingTabs: Bool) -> String {
+    ///
+    /// - Parameters:
+    ///   - keepingTabs: leave tabs, for a markdown parser to read as indentation.
+    ///   - keepingNewlines: false for one-line output (a message, a table
+    ///     cell), where a newline becomes a space.
+    public static func sanitize(_ text: String, keepingTabs: Bool = false, keepingNewlines: Bool = true) -> String {
         var text = text
         return text.withUTF8 { bytes in
             guard let first = bytes.firstIndex(where: needsAttention) else { return nil }
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count)
             output.append(contentsOf: bytes[..<first])
-            var scanner = Scanner(bytes: bytes, index: first, keepsTabs: keepingTabs)
+            var scanner = Scanner(bytes: bytes, index: first, keepsTabs: keepingTabs, keepsNewlines: keepingNewlines)
             scanner.run(into: &output)
             return String(decoding: output, as: UTF8.self)
         } ?? text
@@ -30,13 +37,14 @@ public enum TerminalText {
 
     /// Bytes that start something `sanitize` removes or replaces.
     private static func needsAttention(_ byte: UInt8) -> Bool {
-        byte < 0x20 && byte != 0x0A || byte == 0x7F || byte == 0xC2 || byte == 0xE2
+        byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2
     }
 
     private struct Scanner {
         let bytes: UnsafeBufferPointer<UInt8>
         var index: Int
         let keepsTabs: Bool
+        let keepsNewlines: Bool
 
         private static let escape: UInt8 = 0x1B
         private static let bell: UInt8 = 0x07
@@ -47,7 +55,7 @@ public enum TerminalText {
                 let current = bytes[index]
                 switch current {
                 case Self.newline:
-                    output.append(current)
+                    output.append(keepsNewlines ? current : 0x20)
                     index += 1
                 case 0x09:
                     output.append(contentsOf: keepsTabs ? [0x09] : [0x20, 0x20, 0x20, 0x20])

@@ -1,13 +1,14 @@
 import HelpKit
 import Testing
 
-@Suite("Terminal-safe text")
-struct TerminalSafeTextTests {
+/// `TerminalText.sanitize` as the reporters use it: one line per message.
+@Suite("One-line terminal text")
+struct OneLineSanitizingTests {
     @Test("text without controls comes back unchanged", arguments: [
         "Intune からデバイスの PIN /パスワードをリセットする", "Réinitialiser le code", "tab\tstays", "عربي ← RTL", "",
     ])
     func unchanged(text: String) {
-        #expect(TerminalSafeText.sanitize(text) == text)
+        #expect(TerminalText.sanitize(text, keepingTabs: true, keepingNewlines: false) == text)
     }
 
     @Test("whole escape sequences are removed", arguments: [
@@ -21,21 +22,21 @@ struct TerminalSafeTextTests {
         ("a\u{9D}0;t\u{9C}b", "ab"),                        // 8-bit OSC and ST
     ])
     func escapeSequences(input: String, expected: String) {
-        #expect(TerminalSafeText.sanitize(input) == expected)
+        #expect(TerminalText.sanitize(input, keepingNewlines: false) == expected)
     }
 
     @Test("controls, DEL and bidi overrides are dropped; a line break becomes a space")
     func controls() {
-        #expect(TerminalSafeText.sanitize("a\u{0}b\u{7}c\u{8}d\u{7F}e\rf") == "abcdef")
-        #expect(TerminalSafeText.sanitize("abc\u{202E}def\u{2066}g\u{2069}") == "abcdefg")
-        #expect(TerminalSafeText.sanitize("one\ntwo") == "one two")
-        #expect(TerminalSafeText.sanitize("one\ntwo\u{1B}[K", keepingNewlines: true) == "one\ntwo")
+        #expect(TerminalText.sanitize("a\u{0}b\u{7}c\u{8}d\u{7F}e\rf", keepingNewlines: false) == "abcdef")
+        #expect(TerminalText.sanitize("abc\u{202E}def\u{2066}g\u{2069}", keepingNewlines: false) == "abcdefg")
+        #expect(TerminalText.sanitize("one\ntwo", keepingNewlines: false) == "one two")
+        #expect(TerminalText.sanitize("one\ntwo\u{1B}[K", keepingNewlines: true) == "one\ntwo")
     }
 
     @Test("an unterminated sequence at the end is dropped without a crash")
     func unterminated() {
-        #expect(TerminalSafeText.sanitize("ok\u{1B}") == "ok")
-        #expect(TerminalSafeText.sanitize("ok\u{1B}[12;") == "ok")
-        #expect(TerminalSafeText.sanitize("ok\u{1B}]0;never ends") == "ok")
+        #expect(TerminalText.sanitize("ok\u{1B}", keepingNewlines: false) == "ok")
+        #expect(TerminalText.sanitize("ok\u{1B}[12;", keepingNewlines: false) == "ok")
+        #expect(TerminalText.sanitize("ok\u{1B}]0;never ends", keepingNewlines: false) == "ok")
     }
 }
