@@ -317,11 +317,6 @@ extension String {
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII ? scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" : scalar.properties.isWhitespace
     }
-
-    func replacingAll(_ term: String, with replacement: String) -> String {
-        guard !term.isEmpty, contains(term) else { return self }
-        return split(separator: term, omittingEmptySubsequences: false).joined(separator: replacement)
-    }
 }
 
 extension Substring {

@@ -3,7 +3,7 @@ struct InvalidFrontMatterRule: DiagnosticRule {
     static let description = RuleDescription(
         identifier: "invalid-front-matter",
         name: "Invalid Front Matter",
-        description: "The YAML front matter does not parse, or its closing --- is missing; its keys (title, locale, context ids) are lost.",
+        description: "The YAML front matter does not parse, or its closing `---` is missing; its keys (title, locale, context ids) are lost.",
         category: .frontMatter,
         defaultSeverity: .error,
         triggeringExamples: [

@@ -3,7 +3,7 @@ struct UnknownFrontMatterKeyRule: ArticleRule {
     static let description = RuleDescription(
         identifier: "unknown-front-matter-key",
         name: "Unknown Front Matter Key",
-        description: "A front matter key is unknown but looks like a typo of a known one (ms-custom, ms,.custom → ms.custom); its value is ignored until it is fixed.",
+        description: "A front matter key is unknown but looks like a typo of a known one (`ms-custom`, `ms,.custom` → `ms.custom`); its value is ignored until it is fixed.",
         category: .frontMatter,
         defaultSeverity: .warning,
         triggeringExamples: [

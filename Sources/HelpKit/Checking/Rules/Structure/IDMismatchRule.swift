@@ -3,7 +3,7 @@ struct IDMismatchRule: DiagnosticRule {
     static let description = RuleDescription(
         identifier: "id-mismatch",
         name: "TTU/STU ID Mismatch",
-        description: "A unit's data-stu-id differs from its data-ttu-id: the translation and its English come from different units.",
+        description: "A unit's `data-stu-id` differs from its `data-ttu-id`: the translation and its English come from different units.",
         category: .structure,
         defaultSeverity: .error,
         triggeringExamples: [

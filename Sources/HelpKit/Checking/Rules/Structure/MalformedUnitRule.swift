@@ -3,7 +3,7 @@ struct MalformedUnitRule: DiagnosticRule {
     static let description = RuleDescription(
         identifier: "malformed-unit",
         name: "Malformed Unit",
-        description: "A unit's data-ttu-id or data-stu-id is not of the form 12abc-102 (five hex digits, a dash, an optional p and a number).",
+        description: "A unit's data-ttu-id or data-stu-id is not of the form `12abc-102` (five hex digits, a dash, an optional p and a number).",
         category: .structure,
         defaultSeverity: .error,
         triggeringExamples: [

@@ -3,7 +3,7 @@ struct UnpairedSpanRule: DiagnosticRule {
     static let description = RuleDescription(
         identifier: "unpaired-span",
         name: "Unpaired Span",
-        description: "A <span> or </span> inside a unit's text has no partner, so the unit may render or round-trip wrongly.",
+        description: "A `<span>` or `</span>` inside a unit's text has no partner, so the unit may render or round-trip wrongly.",
         category: .structure,
         defaultSeverity: .warning,
         triggeringExamples: [

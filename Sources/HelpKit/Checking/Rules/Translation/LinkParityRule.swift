@@ -3,7 +3,7 @@ struct LinkParityRule: UnitRule {
     static let description = RuleDescription(
         identifier: "link-parity",
         name: "Link Parity",
-        description: "A unit's translation has another number of links, or links elsewhere, than its English (the URL locale segment, such as /ja-jp/, is ignored).",
+        description: "A unit's translation has another number of links, or links elsewhere, than its English (the URL locale segment, such as `/ja-jp/`, is ignored).",
         category: .translation,
         defaultSeverity: .warning,
         triggeringExamples: [

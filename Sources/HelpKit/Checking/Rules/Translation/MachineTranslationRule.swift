@@ -3,7 +3,7 @@ struct MachineTranslationRule: ArticleRule {
     static let description = RuleDescription(
         identifier: "machine-translation",
         name: "Machine Translation",
-        description: "The article is machine-translated (ms.translationtype: MT); a linguist has not reviewed it.",
+        description: "The article is machine-translated (`ms.translationtype: MT`); a linguist has not reviewed it.",
         category: .translation,
         defaultSeverity: .info,
         triggeringExamples: [
@@ -17,7 +17,7 @@ struct MachineTranslationRule: ArticleRule {
 
     static func check(_ article: ArticleContext, _ findings: inout FindingSink) {
         guard article.article.isMachineTranslated else { return }
-        findings.report("machine-translated (ms.translationtype: MT); have a linguist review it before relying on it",
+        findings.report("machine-translated (`ms.translationtype: MT`); have a linguist review it before relying on it",
                         in: article, at: article.location(ofKey: "ms.translationtype"), basis: "MT")
     }
 }

@@ -3,7 +3,7 @@ struct PlaceholderParityRule: UnitRule {
     static let description = RuleDescription(
         identifier: "placeholder-parity",
         name: "Placeholder Parity",
-        description: "A unit's translation lacks or adds a placeholder of its English: <Group Name>, {0}, %s, %APPDATA%.",
+        description: "A unit's translation lacks or adds a placeholder of its English: `<Group Name>`, `{0}`, `%s`, `%APPDATA%`.",
         category: .translation,
         defaultSeverity: .warning,
         triggeringExamples: [
