@@ -14,7 +14,6 @@ struct RuleExampleTests {
         let rule = try Self.rule(identifier)
         #expect(!rule.triggeringExamples.isEmpty, "\(identifier) has no triggering example")
         for example in rule.triggeringExamples {
-            #expect(example.configuration == nil, "the example runner does not read .helpkit.yml yet")
             let outcome = try RuleExampleRunner.run(example, rule: rule)
             #expect(!outcome.expected.isEmpty, "a triggering example of \(identifier) has no ↓ marker")
             #expect(outcome.found == outcome.expected, "\(identifier): \(outcome.messages)")

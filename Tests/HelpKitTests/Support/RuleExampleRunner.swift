@@ -2,7 +2,8 @@ import Foundation
 import HelpKit
 
 /// Runs one rule's example the way a user would meet it: the example's files
-/// written to a folder, the checker run over it with every other rule off.
+/// written to a folder, its project file applied, and the checker run over
+/// the folder with every other rule off.
 enum RuleExampleRunner {
     /// A place in an example file, relative to the example's folder.
     struct Mark: Hashable, Comparable, CustomStringConvertible {
@@ -40,8 +41,8 @@ enum RuleExampleRunner {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: destination)
         }
-        var configuration = CheckConfiguration()
-        configuration.disabledRules = Set(RuleRegistry.all.map(\.identifier)).subtracting([rule.identifier])
+        var configuration = try example.configuration.map { try ProjectFile.parse($0, path: ProjectFile.defaultName) } ?? CheckConfiguration()
+        configuration.disabledRules.formUnion(Set(RuleRegistry.all.map(\.identifier)).subtracting([rule.identifier]))
         let report = Checker(configuration: configuration).check(paths: [folder.url.path])
         let findings = report.findings.filter { $0.ruleID == rule.identifier }
         let prefix = folder.url.path + "/"

@@ -12,6 +12,8 @@ struct MachineTranslationRule: ArticleRule {
         ],
         nonTriggeringExamples: [
             RuleExample(files: ["sv-SE/a.md": Sxs.article("sv-SE", type: "HT", body: Sxs.unit(102, "Öppna den.", "Open it."))]),
+            RuleExample(files: ["sv-SE/a.md": Sxs.article("sv-SE", type: "MT", body: Sxs.unit(102, "Öppna den.", "Open it."))],
+                        configuration: "rules:\n  machine-translation: off\n"),
         ]
     )
 

@@ -22,6 +22,9 @@ struct UntranslatedRule: UnitRule {
             // Text in another language that the English kept as it is.
             .japaneseUnit("Como pagar com boleto", "Como pagar com boleto"),
             .japaneseUnit("Watch アプリに移動します。", "Go to the Watch app on your iPhone."),
+            // A setting the product shows in English in every locale, listed as not to be translated.
+            RuleExample(files: ["ja-JP/a.md": Sxs.article(body: Sxs.unit(102, "Allow users to create groups", "Allow users to create groups"))],
+                        configuration: "do_not_translate:\n  ja-JP: [Allow users to create groups]\n"),
         ]
     )
 
