@@ -56,9 +56,9 @@ enum Quote {
 }
 
 extension GroupContext {
-    /// How findings name the reference: `en-US`, or `fr-FR (newest revision)`.
+    /// How findings name the reference: `en-US`, or `fr-FR, the newest revision`.
     var referenceName: String {
         let locale = reference?.locale?.identifier ?? "the reference"
-        return referenceKind == .newestRevision ? "per \(locale), the newest revision" : "per \(locale)"
+        return referenceKind == .newestRevision ? "\(locale), the newest revision" : locale
     }
 }

@@ -51,17 +51,17 @@ struct SourceDriftRule: GroupRule {
                     case let .rewritten(old, new):
                         change = TextChange(old: alignment.oldText(old), new: alignment.newText(new))
                         let (was, now) = Quote.difference(change.old, change.new)
-                        message = "the English changed: \(was) is now \(now) (\(group.referenceName)); update the translation"
+                        message = "the English changed: \(was) is now \(now) (per \(group.referenceName)); update the translation"
                         location = alignment.location(ofOld: old, in: translation)
                         basis = alignment.basis(old: old, new: new)
                     case let .dropped(old):
                         change = TextChange(old: alignment.oldText(old), new: "")
-                        message = "the English no longer has \(Quote.short(change.old)) (\(group.referenceName)); update the translation"
+                        message = "the English no longer has \(Quote.short(change.old)) (per \(group.referenceName)); update the translation"
                         location = alignment.location(ofOld: old, in: translation)
                         basis = alignment.basis(old: old, new: nil)
                     case let .added(new, before):
                         change = TextChange(old: "", new: alignment.newText(new))
-                        message = "the English now also has \(Quote.short(change.new)) (\(group.referenceName)); translate it"
+                        message = "the English now also has \(Quote.short(change.new)) (per \(group.referenceName)); translate it"
                         location = alignment.location(ofGapBefore: before, in: translation)
                         basis = alignment.basis(old: nil, new: new)
                     }

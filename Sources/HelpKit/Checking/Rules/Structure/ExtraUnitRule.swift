@@ -26,7 +26,7 @@ struct ExtraUnitRule: GroupRule {
             for hunk in alignment.removals {
                 for old in hunk.old {
                     let text = alignment.oldText(old)
-                    findings.report("this translation has a sentence the English no longer has: \(Quote.short(text)) (\(group.referenceName)); remove it",
+                    findings.report("this translation has a sentence the English no longer has: \(Quote.short(text)) (per \(group.referenceName)); remove it",
                                     in: translation, at: alignment.location(ofOld: old, in: translation),
                                     basis: alignment.basis(old: old, new: nil), change: TextChange(old: text, new: ""))
                 }

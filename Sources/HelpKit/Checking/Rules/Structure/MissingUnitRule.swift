@@ -28,7 +28,7 @@ struct MissingUnitRule: GroupRule {
                 let location = alignment.location(ofGapBefore: hunk.old.lowerBound, in: translation)
                 for new in hunk.new {
                     let text = alignment.newText(new)
-                    findings.report("the English has a sentence this translation lacks: \(Quote.short(text)) (\(group.referenceName)); translate it",
+                    findings.report("the English has a sentence this translation lacks: \(Quote.short(text)) (per \(group.referenceName)); translate it",
                                     in: translation, at: location, basis: alignment.basis(old: nil, new: new),
                                     change: TextChange(old: "", new: text))
                 }

@@ -19,7 +19,7 @@ struct MachineTranslationRule: ArticleRule {
 
     static func check(_ article: ArticleContext, _ findings: inout FindingSink) {
         guard article.article.isMachineTranslated else { return }
-        findings.report("machine-translated (`ms.translationtype: MT`); have a linguist review it before relying on it",
+        findings.report("machine-translated (ms.translationtype: MT); have a linguist review it before relying on it",
                         in: article, at: article.location(ofKey: "ms.translationtype"), basis: "MT")
     }
 }
