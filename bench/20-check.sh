@@ -22,7 +22,7 @@ measure() {
     local name=$1
     shift
     for _ in $(seq "$runs"); do
-        /usr/bin/time -f "%e %M" -o "$work/$name.time" -a "$@" >"$work/$name.out" 2>/dev/null || [ $? -eq 1 ]
+        /usr/bin/time -q -f "%e %M" -o "$work/$name.time" -a "$@" >"$work/$name.out" 2>/dev/null || [ $? -eq 1 ]
     done
     sort -n "$work/$name.time" | awk -v runs="$runs" '
         { wall[NR] = $1; if ($2 > rss) rss = $2 }

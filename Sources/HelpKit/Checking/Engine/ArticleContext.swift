@@ -36,8 +36,11 @@ final class ArticleContext {
     /// The file holds nothing at all.
     var isEmpty: Bool { article.units.isEmpty && article.trivia.allSatisfy(\.isEmpty) }
 
+    /// The article's English body as written.
+    private(set) lazy var english = EnglishText(article)
+
     /// The article's English, split into normalized sentences for alignment.
-    private(set) lazy var sentences = EnglishSentences(EnglishText(article))
+    private(set) lazy var sentences = EnglishSentences(english)
 
     /// Terms that stay in English in this article's locale.
     private(set) lazy var doNotTranslate: [String] = {
@@ -55,11 +58,11 @@ final class ArticleContext {
     }
 
     /// The unit that best stands for the English text at `textOffset` of
-    /// `sentences.text`: the unit holding it, else the first unit that starts
+    /// `english`: the unit holding it, else the first unit that starts
     /// before `limit`, else the last one before it.
     func unitIndex(atText textOffset: Int, before limit: Int) -> Int? {
-        let starts = sentences.text.unitStarts
-        let ends = sentences.text.unitEnds
+        let starts = english.unitStarts
+        let ends = english.unitEnds
         var candidate: Int?
         for index in starts.indices where starts[index] >= 0 {
             if starts[index] <= textOffset {

@@ -23,7 +23,14 @@ final class GroupContext {
     let expectedLocales: [LocaleTag]
     /// The locale every article must exist in, when the run has one.
     let requiredReferenceLocale: LocaleTag?
-    private var alignments: [ObjectIdentifier: SourceAlignment] = [:]
+    private var comparisons: [ObjectIdentifier: Comparison] = [:]
+
+    /// How a translation's English compares with the reference's.
+    enum Comparison {
+        /// Byte for byte the same text (most translations): nothing to align.
+        case sameText
+        case aligned(SourceAlignment)
+    }
 
     init(slug: String, articles: [ArticleContext], expectedLocales: [LocaleTag], requiredReferenceLocale: LocaleTag?,
          configuredReference: LocaleTag?) {
@@ -57,15 +64,33 @@ final class GroupContext {
     /// The translation made from the newest English revision, by `ms.lasthandoff`.
     private(set) lazy var newestTranslation: ArticleContext? = Self.newestRevision(in: translations.filter { !$0.isUnreadable })
 
-    /// How `translation`'s English lines up with the reference's; nil when
+    /// How `translation`'s English compares with the reference's; nil when
     /// there is no reference or `translation` is the reference.
-    func alignment(of translation: ArticleContext) -> SourceAlignment? {
+    func comparison(of translation: ArticleContext) -> Comparison? {
         guard let reference, translation !== reference else { return nil }
         let key = ObjectIdentifier(translation)
-        if let known = alignments[key] { return known }
-        let alignment = SourceAlignment(translation: translation.sentences, reference: reference.sentences)
-        alignments[key] = alignment
+        if let known = comparisons[key] { return known }
+        let comparison: Comparison = translation.english.bytes == reference.english.bytes
+            ? .sameText
+            : .aligned(SourceAlignment(translation: translation.sentences, reference: reference.sentences))
+        comparisons[key] = comparison
+        return comparison
+    }
+
+    /// How `translation`'s sentences line up with the reference's, when its
+    /// text is not simply the same; nil otherwise.
+    func alignment(of translation: ArticleContext) -> SourceAlignment? {
+        guard case let .aligned(alignment)? = comparison(of: translation) else { return nil }
         return alignment
+    }
+
+    /// Every English sentence of `translation` matches the reference.
+    func matchesReference(_ translation: ArticleContext) -> Bool {
+        switch comparison(of: translation) {
+        case .sameText?: true
+        case let .aligned(alignment)?: alignment.isIdentical
+        case nil: false
+        }
     }
 
     private static func newestRevision(in articles: [ArticleContext]) -> ArticleContext? {

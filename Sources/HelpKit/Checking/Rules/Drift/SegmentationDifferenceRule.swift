@@ -26,25 +26,29 @@ struct SegmentationDifferenceRule: GroupRule {
 
     static func check(_ group: GroupContext, _ findings: inout FindingSink) {
         guard let reference = group.reference, !reference.isEnglish else { return }
-        let referenceStarts = unitStarts(of: reference)
-        for translation in group.comparedTranslations where group.alignment(of: translation)?.isIdentical == true {
-            let starts = unitStarts(of: translation)
-            guard Set(starts.map(\.sentence)) != Set(referenceStarts.map(\.sentence)),
-                  let first = Set(starts.map(\.sentence)).symmetricDifference(referenceStarts.map(\.sentence)).min() else { continue }
+        for translation in group.comparedTranslations where group.matchesReference(translation) {
+            // The same text has the same sentences: the reference's serve both.
+            let sameText = translation.english.bytes == reference.english.bytes
+            guard !sameText || translation.english.unitStarts != reference.english.unitStarts else { continue }
+            let starts = unitStarts(of: translation, in: sameText ? reference.sentences : translation.sentences)
+            let referenceStarts = unitStarts(of: reference, in: reference.sentences)
+            let sentences = Set(starts.map(\.sentence))
+            guard let first = sentences.symmetricDifference(referenceStarts.map(\.sentence)).min() else { continue }
             let unit = starts.first { $0.sentence >= first } ?? starts.last
             findings.report(
-                "this translation cuts the English into \(starts.count) units where the reference has \(referenceStarts.count) (\(group.referenceName)) "
-                    + "(merged or split sentences); the English is the same, so this is not drift",
+                "this translation cuts the English into \(starts.count) units where the reference has \(referenceStarts.count) "
+                    + "(\(group.referenceName)); merged or split sentences, the English is the same, so this is not drift",
                 in: translation, at: translation.location(ofUnit: unit?.unit), basis: "\(starts.count)|\(referenceStarts.count)")
         }
     }
 
-    /// Each body unit with the index of the sentence its English starts in.
-    private static func unitStarts(of article: ArticleContext) -> [(unit: Int, sentence: Int)] {
-        let text = article.sentences.text
+    /// Each body unit of `article` with the index of the sentence of
+    /// `sentences` its English starts in.
+    private static func unitStarts(of article: ArticleContext, in sentences: EnglishSentences) -> [(unit: Int, sentence: Int)] {
+        let text = article.english
         return text.unitStarts.indices.compactMap { index in
             guard text.unitStarts[index] >= 0, text.unitEnds[index] > text.unitStarts[index],
-                  let sentence = article.sentences.sentenceIndex(atText: text.unitStarts[index]) else { return nil }
+                  let sentence = sentences.sentenceIndex(atText: text.unitStarts[index]) else { return nil }
             return (index, sentence)
         }
     }

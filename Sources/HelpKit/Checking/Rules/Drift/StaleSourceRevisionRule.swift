@@ -33,7 +33,7 @@ struct StaleSourceRevisionRule: GroupRule {
               let newestLocale = newest.locale else { return }
         for translation in group.comparedTranslations where translation !== newest {
             guard let date = translation.frontMatter?.lastHandoff, date < newestDate,
-                  group.alignment(of: translation)?.isIdentical == true else { continue }
+                  group.matchesReference(translation) else { continue }
             let handoff = translation.frontMatter?.string("ms.lasthandoff") ?? "\(date)"
             let newestHandoff = newest.frontMatter?.string("ms.lasthandoff") ?? "\(newestDate)"
             findings.report(
