@@ -54,7 +54,8 @@ public struct Checker: Sendable {
             let results = ParallelResults<GroupOutcome>(count: batch.count)
             DispatchQueue.concurrentPerform(iterations: batch.count) { index in
                 let articles = batch[index].files.map {
-                    ArticleContext(ArticleStream.load($0.path), folderLocale: $0.folderLocale, configuration: configuration)
+                    ArticleContext(ArticleStream.load($0.path), slug: batch[index].slug, folderLocale: $0.folderLocale,
+                                   configuration: configuration)
                 }
                 let group = GroupContext(slug: batch[index].slug, articles: articles, expectedLocales: selection.locales,
                                          requiredReferenceLocale: requiredReference, configuredReference: configuration.reference)

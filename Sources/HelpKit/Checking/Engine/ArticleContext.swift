@@ -11,11 +11,11 @@ final class ArticleContext {
     /// The file name without `.md`: the key that joins the article across locales.
     let slug: String
 
-    init(_ article: Article, folderLocale: LocaleTag?, configuration: CheckConfiguration) {
+    init(_ article: Article, slug: String, folderLocale: LocaleTag?, configuration: CheckConfiguration) {
         self.article = article
         self.configuration = configuration
         self.folderLocale = folderLocale
-        slug = article.slug
+        self.slug = slug
     }
 
     var path: String { article.path }
@@ -32,6 +32,9 @@ final class ArticleContext {
     var isUnreadable: Bool {
         article.diagnostics.contains { $0.code == "binary-file" || $0.code == "unreadable-file" }
     }
+
+    /// `ms.lasthandoff`: when the English was handed off for translation.
+    private(set) lazy var lastHandoff = frontMatter?.lastHandoff
 
     /// The file holds nothing at all.
     var isEmpty: Bool { article.units.isEmpty && article.trivia.allSatisfy(\.isEmpty) }

@@ -96,7 +96,7 @@ final class GroupContext {
     private static func newestRevision(in articles: [ArticleContext]) -> ArticleContext? {
         var newest: (article: ArticleContext, date: CalendarDate)?
         for article in articles where !article.isEnglish {
-            guard let date = article.frontMatter?.lastHandoff else { continue }
+            guard let date = article.lastHandoff else { continue }
             if newest.map({ date > $0.date }) ?? true { newest = (article, date) }
         }
         return newest?.article

@@ -29,10 +29,10 @@ struct StaleSourceRevisionRule: GroupRule {
     )
 
     static func check(_ group: GroupContext, _ findings: inout FindingSink) {
-        guard let newest = group.newestTranslation, let newestDate = newest.frontMatter?.lastHandoff,
+        guard let newest = group.newestTranslation, let newestDate = newest.lastHandoff,
               let newestLocale = newest.locale else { return }
         for translation in group.comparedTranslations where translation !== newest {
-            guard let date = translation.frontMatter?.lastHandoff, date < newestDate,
+            guard let date = translation.lastHandoff, date < newestDate,
                   group.matchesReference(translation) else { continue }
             let handoff = translation.frontMatter?.string("ms.lasthandoff") ?? "\(date)"
             let newestHandoff = newest.frontMatter?.string("ms.lasthandoff") ?? "\(newestDate)"

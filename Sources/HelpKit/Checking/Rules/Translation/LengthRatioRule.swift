@@ -7,7 +7,7 @@ struct LengthRatioRule: UnitRule {
     static let description = RuleDescription(
         identifier: "length-ratio",
         name: "Length Ratio",
-        description: "A unit's translation is less than a third or more than three times as long as its English (wide CJK characters count twice); part may be missing or extra.",
+        description: "A unit's translation is less than half or more than two and a half times as long as its English (wide CJK characters count twice); part may be missing or extra.",
         category: .translation,
         defaultSeverity: .info,
         triggeringExamples: [
@@ -20,7 +20,7 @@ struct LengthRatioRule: UnitRule {
     )
 
     static let minimumEnglishWidth = 40
-    static let bounds = (low: 1.0 / 3, high: 3.0)
+    static let bounds = (low: 0.5, high: 2.5)
 
     static func check(_ unit: UnitContext, _ findings: inout FindingSink) {
         let english = unit.source.visibleWidth
