@@ -51,7 +51,7 @@ public struct Checker: Sendable {
         let configuration = configuration
         for batchStart in stride(from: 0, to: selection.groups.count, by: max(1, batchSize)) {
             let batch = Array(selection.groups[batchStart..<min(selection.groups.count, batchStart + max(1, batchSize))])
-            let results = ParallelResults<GroupOutcome>(count: batch.count)
+            let results = ParallelSlots<GroupOutcome>(count: batch.count)
             DispatchQueue.concurrentPerform(iterations: batch.count) { index in
                 let articles = batch[index].files.map {
                     ArticleContext(ArticleStream.load($0.path), slug: batch[index].slug, folderLocale: $0.folderLocale,

@@ -47,7 +47,7 @@ public struct ArticleStream {
 ///
 /// One allocation made up front: workers write through a pointer, never
 /// through an array property, so no two of them touch shared bookkeeping.
-final class ParallelResults<Value>: @unchecked Sendable {
+private final class ParallelResults<Value>: @unchecked Sendable {
     private let slots: UnsafeMutableBufferPointer<Value?>
 
     init(count: Int) {
