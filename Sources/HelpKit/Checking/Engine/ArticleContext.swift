@@ -101,8 +101,16 @@ final class UnitContext {
     private(set) lazy var source = InlineText(unit.source)
     private(set) lazy var target = InlineText(unit.target)
 
-    /// The unit's normalized English: what identifies its findings across runs.
-    private(set) lazy var basis: String = InlineText.collapsingWhitespace(unit.source)
+    /// The unit's English normalized as alignment normalizes it (spacing,
+    /// entities, URL locales): what identifies its findings across runs.
+    private(set) lazy var basis: String = {
+        var splitter = SentenceSplitter()
+        Array(unit.rawSource).withUnsafeBufferPointer { splitter.split($0) }
+        return splitter.sentences.map { String(decoding: splitter.output[$0.normalized], as: UTF8.self) }.joined(separator: " ")
+    }()
+
+    /// The unit's English as written, on one line, for messages.
+    private(set) lazy var english = InlineText.collapsingWhitespace(unit.source)
 
     /// Where byte `offset` of the raw target stands in the file.
     func location(ofTargetByte offset: Int) -> SourceLocation {

@@ -18,7 +18,7 @@ struct EmptyTargetRule: UnitRule {
 
     static func check(_ unit: UnitContext, _ findings: inout FindingSink) {
         guard unit.unit.target.isBlank, !unit.unit.source.isBlank else { return }
-        findings.report("the translation is empty; the English reads \(Quote.short(unit.basis))",
+        findings.report("the translation is empty; the English reads \(Quote.short(unit.english))",
                         in: unit.article, at: unit.unit.location, basis: unit.basis)
     }
 }

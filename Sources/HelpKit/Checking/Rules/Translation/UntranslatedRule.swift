@@ -41,7 +41,7 @@ struct UntranslatedRule: UnitRule {
         guard unit.unit.target == unit.unit.source, unit.article.locale?.language != "en" else { return }
         let words = unit.source.proseWords(excluding: unit.article.doNotTranslate)
         guard words.count >= 3, words.contains(where: functionWords.contains) else { return }
-        findings.report("the translation is the English source unchanged: \(Quote.short(unit.basis))",
+        findings.report("the translation is the English source unchanged: \(Quote.short(unit.english))",
                         in: unit.article, at: unit.unit.location, basis: unit.basis)
     }
 }
