@@ -43,24 +43,16 @@ public struct Checker: Sendable {
     public func check(paths: [String], progress: ((_ done: Int, _ total: Int) -> Void)? = nil) -> CheckReport {
         let runner = RuleRunner(rules: rules, configuration: configuration)
         let selection = ContentSelection(paths: paths, excludes: configuration.excludes)
-        let requiredReference = selection.locales.first { $0.language == "en" && ($0.region == nil || $0.region == "US") }
-            ?? configuration.reference
         var findings = runner.findings(for: selection.diagnostics)
         var locales: Set<LocaleTag> = []
         var done = 0
-        let configuration = configuration
-        for batchStart in stride(from: 0, to: selection.groups.count, by: max(1, batchSize)) {
-            let batch = Array(selection.groups[batchStart..<min(selection.groups.count, batchStart + max(1, batchSize))])
+        let size = max(1, batchSize)
+        for batchStart in stride(from: 0, to: selection.groups.count, by: size) {
+            let batch = selection.groups[batchStart..<min(selection.groups.count, batchStart + size)]
             let results = ParallelSlots<GroupOutcome>(count: batch.count)
             DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-                let articles = batch[index].files.map {
-                    ArticleContext(ArticleStream.load($0.path), slug: batch[index].slug, folderLocale: $0.folderLocale,
-                                   configuration: configuration)
-                }
-                let group = GroupContext(slug: batch[index].slug, articles: articles, expectedLocales: selection.locales,
-                                         requiredReferenceLocale: requiredReference, configuredReference: configuration.reference)
-                results.set(index, GroupOutcome(findings: runner.findings(for: group), locales: articles.compactMap(\.locale),
-                                                fileCount: articles.count))
+                let group = batch[batchStart + index]
+                results.set(index, check(group.files, slug: group.slug, in: selection, with: runner))
             }
             for outcome in results.values() {
                 findings += outcome.findings
@@ -73,6 +65,20 @@ public struct Checker: Sendable {
             < ($1.path, $1.location.line, $1.location.column, $1.ruleID, $1.message) }
         return CheckReport(findings: findings, fileCount: selection.fileCount, articleCount: selection.groups.count,
                            locales: locales.sorted(), rules: runner.enabled)
+    }
+
+    /// Reads, parses and checks one article in all its locales; the articles
+    /// are dropped on return, only the findings stay.
+    private func check(_ files: [ContentSelection.File], slug: String, in selection: ContentSelection,
+                       with runner: RuleRunner) -> GroupOutcome {
+        let articles = files.map {
+            ArticleContext(ArticleStream.load($0.path), slug: slug, folderLocale: $0.folderLocale, configuration: configuration)
+        }
+        // An English folder in the run makes en-US the reference of every article.
+        let requiredReference = selection.locales.first(where: \.isReferenceEnglish) ?? configuration.reference
+        let group = GroupContext(slug: slug, articles: articles, expectedLocales: selection.locales,
+                                 requiredReferenceLocale: requiredReference, configuredReference: configuration.reference)
+        return GroupOutcome(findings: runner.findings(for: group), locales: articles.compactMap(\.locale), fileCount: articles.count)
     }
 }
 

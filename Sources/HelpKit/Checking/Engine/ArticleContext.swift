@@ -23,10 +23,7 @@ final class ArticleContext {
     var frontMatter: FrontMatter? { article.frontMatter }
 
     /// A plain English article (`en-US/…`): the reference, not a translation.
-    var isEnglish: Bool {
-        guard let tag = folderLocale ?? locale else { return false }
-        return tag.language == "en" && (tag.region == nil || tag.region == "US")
-    }
+    var isEnglish: Bool { (folderLocale ?? locale)?.isReferenceEnglish ?? false }
 
     /// The file could not be read as text, so there is nothing to compare.
     var isUnreadable: Bool {
@@ -116,6 +113,11 @@ final class UnitContext {
     func location(ofTargetByte offset: Int) -> SourceLocation {
         unit.location.advanced(over: unit.markup.opening).advanced(over: unit.rawTarget.prefix(offset))
     }
+}
+
+extension LocaleTag {
+    /// `en-US` or plain `en`: the English the translations are made from.
+    var isReferenceEnglish: Bool { language == "en" && (region == nil || region == "US") }
 }
 
 extension SourceLocation {
