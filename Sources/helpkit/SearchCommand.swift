@@ -58,23 +58,35 @@ struct SearchCommand: ParsableCommand {
             var markdown = MarkdownText.escaped(strings.text(results.hits.isEmpty ? .searchNoResults : .searchResults, values)) + "\n\n"
             for (index, hit) in results.hits.enumerated() {
                 markdown += "\(index + 1). **\(MarkdownText.escaped(hit.title))** — `\(hit.slug)`\n\n"
-                markdown += "    " + Self.emphasised(hit.snippet) + "\n\n"
+                markdown += "    " + Self.emphasised(hit.snippet, escaping: true) + "\n\n"
             }
             StandardStreams.write(TerminalRenderer.render(markdown: markdown, options: terminal.renderOptions(strings)))
         }
         if results.hits.isEmpty { throw ExitStatus.findings }
     }
 
-    /// The snippet with its match marks turned into markdown emphasis.
-    static func emphasised(_ snippet: String) -> String {
+    /// The snippet as one line of markdown whose only emphasis is the matches:
+    /// the content's own `**` and `__` are dropped (a match inside bold text
+    /// would otherwise read `****`), and with `escaping`, the rest of its
+    /// markup is escaped so that it reads as text.
+    static func emphasised(_ snippet: String, escaping: Bool) -> String {
         var text = ""
+        var segment = ""
+        func flush(highlighted: Bool) {
+            let plain = segment.replacing("**", with: "").replacing("__", with: "")
+            let shown = escaping ? MarkdownText.escaped(plain) : plain
+            text += highlighted && !plain.isEmpty ? "**\(shown)**" : shown
+            segment = ""
+        }
         for character in snippet {
             switch character {
-            case SearchHit.highlightStart, SearchHit.highlightEnd: text += "**"
-            case "\n": text += " "
-            default: text.append(character)
+            case SearchHit.highlightStart: flush(highlighted: false)
+            case SearchHit.highlightEnd: flush(highlighted: true)
+            case "\n": segment += " "
+            default: segment.append(character)
             }
         }
+        flush(highlighted: false)
         return text
     }
 }
@@ -87,7 +99,7 @@ struct SearchDocument: Encodable {
     struct Hit: Encodable {
         var slug: String
         var title: String
-        /// Matches marked with ** as in markdown.
+        /// Matches marked with ** as in markdown; the content's own emphasis dropped.
         var snippet: String
         var rank: Double
     }
@@ -101,6 +113,6 @@ struct SearchDocument: Encodable {
         query = results.query
         locale = results.locale.identifier
         fallbackPath = results.resolution.explanation
-        hits = results.hits.map { Hit(slug: $0.slug, title: $0.title, snippet: SearchCommand.emphasised($0.snippet), rank: $0.rank) }
+        hits = results.hits.map { Hit(slug: $0.slug, title: $0.title, snippet: SearchCommand.emphasised($0.snippet, escaping: false), rank: $0.rank) }
     }
 }

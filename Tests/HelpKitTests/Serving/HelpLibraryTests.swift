@@ -113,3 +113,30 @@ struct HelpLibraryTests {
         #expect(try library.search("\"AND* ( zzz", preferences: LocalePreferences(["en"])).hits.isEmpty)
     }
 }
+
+@Suite("Hostile content in the catalog")
+struct HostileContentTests {
+    @Test("escape sequences, OSC strings, C1 controls and NULs in unit text never reach the output")
+    func controlsAreDropped() throws {
+        let fixture = try FixtureContent()
+        try fixture.article("ja-JP", "hostile", units: [
+            ("見出し\u{1B}[2J", "Heading\u{1B}]0;owned\u{07}"),
+            ("赤\u{1B}[31mい\u{9B}31m文\u{00}です。", "A \u{1B}]8;;http://evil\u{1B}\\red\u{1B}]8;;\u{1B}\\ sentence."),
+        ])
+        try fixture.contexts("actions:\n  - action: act\n    article: hostile\n    short-help: {contains: sentence}\n")
+        for locale in ["ja", "de"] {
+            for arguments in [["help", "hostile"], ["help", "hostile", "--format", "markdown"], ["help", "act", "--short"],
+                              ["help", "act", "--format", "json"], ["search", "sentence"], ["search", "文で"]] {
+                let run = try Serving.run(arguments + ["--content", fixture.content, "--locale", locale], in: fixture.folder.url)
+                let forbidden = run.output.enumerated().filter { index, byte in
+                    byte == 0x1B || byte == 0x07 || byte == 0x00 || (byte == 0x9B && index > 0 && run.output[index - 1] == 0xC2)
+                }
+                #expect(forbidden.isEmpty, "\(arguments) \(locale): \(run.text.debugDescription)")
+            }
+        }
+        let library = try HelpLibrary(.content(fixture.content))
+        let topic = try #require(try library.topic(slug: "hostile", locale: LocaleTag("ja-JP")!))
+        #expect(topic.title == "見出し[2J")
+        #expect(topic.markdown.contains("赤[31mい31m文です。"))
+    }
+}

@@ -12,8 +12,8 @@ struct ActionBinder: ArticleDirectory {
             """)
         for binding in bindings {
             action.reset()
-            try action.binding(binding.action, binding.context, binding.article, binding.shortHelpSource,
-                               binding.shortHelpArticle).run()
+            try action.binding(binding.action, binding.context, binding.article,
+                               binding.shortHelpSource.map(ArticleRecord.displayable), binding.shortHelpArticle).run()
             if let source = binding.shortHelpSource, let article = binding.shortHelpArticle {
                 try recordShortHelp(binding.action, source: source, article: article)
             }
@@ -44,7 +44,7 @@ struct ActionBinder: ArticleDirectory {
             }
             if let text {
                 insert.reset()
-                try insert.binding(action, article, text).run()
+                try insert.binding(action, article, ArticleRecord.displayable(text)).run()
             }
         }
     }

@@ -39,27 +39,34 @@ struct ArticleRecord: Sendable {
         let frontMatter = article.frontMatter
         let heading = article.units.first { $0.block == .heading(level: 1) }
         let isEnglish = locale?.language == "en"
-        title = frontMatter?.title ?? heading?.target ?? article.slug
-        markdown = MarkdownBody.strippingFrontMatter(article.localizedMarkdown())
-        englishTitle = heading?.source ?? title
-        englishMarkdown = isEnglish ? markdown : MarkdownBody.strippingFrontMatter(article.englishMarkdown())
-        searchText = Self.searchable(isEnglish && article.units.isEmpty ? markdown : article.units.map(\.target).joined(separator: "\n"))
+        title = Self.displayable(frontMatter?.title ?? heading?.target ?? article.slug)
+        markdown = Self.displayable(MarkdownBody.strippingFrontMatter(article.localizedMarkdown()))
+        englishTitle = Self.displayable(heading?.source ?? title)
+        englishMarkdown = isEnglish ? markdown : Self.displayable(MarkdownBody.strippingFrontMatter(article.englishMarkdown()))
+        searchText = Self.displayable(isEnglish && article.units.isEmpty ? markdown : article.units.map(\.target).joined(separator: "\n"))
         translation = isEnglish ? Self.sourceTranslation : frontMatter?.translationType?.description ?? "HT"
         handoff = frontMatter?.lastHandoff?.description
         sourceCommit = frontMatter?.sourceCommit
         sourceHash = frontMatter?.sourceFileHash
         contexts = (frontMatter?.contextIDs ?? []).flatMap { $0.split(separator: ",") }.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         units = article.units.map { unit in
-            Unit(id: unit.id.description, block: unit.block.kind, source: unit.source, target: unit.target,
+            Unit(id: unit.id.description, block: unit.block.kind, source: Self.displayable(unit.source),
+                 target: Self.displayable(unit.target),
                  line: unit.location.line, column: unit.location.column)
         }
     }
 
-    /// Text without control characters: a search snippet marks its matches
-    /// with two of them, which content must not be able to forge.
-    static func searchable(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 < 0x20 && $0 != .newline || $0 == 0x7F }) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 == "\n" || !($0.value < 0x20 || $0.value == 0x7F) }))
+    /// Text without control characters (C0 but newline and tab, DEL, C1), so
+    /// that no escape sequence in an article reaches a terminal through any
+    /// reader of the catalog (the renderer sanitises too), and so that the two
+    /// control characters a search snippet marks matches with cannot be forged.
+    static func displayable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { !isControl($0) }))
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
     }
 }
 

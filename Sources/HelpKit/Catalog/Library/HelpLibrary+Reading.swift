@@ -1,5 +1,5 @@
-/// The reads behind a lookup: a few indexed statements, kept prepared, and
-/// negotiation results reused while the preferences stay the same.
+/// The reads behind a lookup: indexed statements, kept prepared, and what
+/// they read about names and topics kept in memory for the next lookups.
 extension HelpLibrary {
     /// One article of a topic: its row id and its locale's id.
     struct ArticleReference {

@@ -49,7 +49,7 @@ extension HelpLibrary {
                 """)
         } else {
             statement = try connection.cached("""
-                SELECT t.slug, a.title, snippet(search, 1, char(2), char(3), '…', 24), bm25(search, 10.0, 1.0) AS rank
+                SELECT t.slug, a.title, snippet(search, 1, char(2), char(3), '…', 64), bm25(search, 10.0, 1.0) AS rank
                 FROM search JOIN articles a ON a.id = search.rowid JOIN topics t ON t.id = a.topic
                 WHERE search MATCH ?1 AND a.locale = ?2\(shortFilter)
                 ORDER BY rank LIMIT ?3
@@ -57,7 +57,9 @@ extension HelpLibrary {
         }
         statement.binding(contentsOf: [long.map(Self.phrase).joined(separator: " "), locale, max(1, limit)] + short)
         while try statement.step() {
-            let snippet = long.isEmpty ? Self.snippet(statement.text(2), around: words) : statement.text(2)
+            // Trigram matches overlap; marks that meet are one match.
+            let snippet = long.isEmpty ? Self.snippet(statement.text(2), around: words)
+                : statement.text(2).replacing("\(SearchHit.highlightEnd)\(SearchHit.highlightStart)", with: "")
             results.hits.append(SearchHit(slug: statement.text(0), title: statement.text(1), snippet: snippet,
                                           rank: statement.double(3)))
         }
