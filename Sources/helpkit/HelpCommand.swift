@@ -21,7 +21,7 @@ struct TopicHelpCommand: ParsableCommand {
         when helpkit build has written it, else content/.
 
         Exit status: 0 shown, 1 nothing has that name (or --short for what has no \
-        short help), 2 usage error or unreadable catalog.
+        short help), 2 unreadable catalog or content, 64 usage error.
 
         Examples:
           helpkit help 1278 --locale ja

@@ -17,8 +17,8 @@ struct SearchCommand: ParsableCommand {
         The locale searched is negotiated like helpkit help's: --locale, then \
         LANGUAGE, LC_ALL, LC_MESSAGES, LANG, else English.
 
-        Exit status: 0 when something matched, 1 when nothing did, 2 for usage \
-        errors or an unreadable catalog.
+        Exit status: 0 when something matched, 1 when nothing did, 2 for an \
+        unreadable catalog or content, 64 for a usage error.
 
         Examples:
           helpkit search passcode

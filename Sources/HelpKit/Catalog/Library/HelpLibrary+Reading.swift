@@ -19,12 +19,20 @@ extension HelpLibrary {
         var locales: [Int]
     }
 
-    /// What a lookup needs of a topic besides the article row.
-    struct TopicRecord {
-        var slug: String
-        var contexts: [String]
-        var articles: TopicArticles
-        var tags: [LocaleTag]
+    /// What a lookup needs of a topic besides the article row. A class: a
+    /// lookup takes it from the cache with one retain instead of one per field.
+    final class TopicRecord {
+        let slug: String
+        let contexts: [String]
+        let articles: TopicArticles
+        let tags: [LocaleTag]
+
+        init(slug: String, contexts: [String], articles: TopicArticles, tags: [LocaleTag]) {
+            self.slug = slug
+            self.contexts = contexts
+            self.articles = articles
+            self.tags = tags
+        }
     }
 
     func target(of name: String) throws(CatalogError) -> NameTarget {
