@@ -43,7 +43,6 @@ enum CatalogSchema {
                             PRIMARY KEY(action, article)) WITHOUT ROWID;
     -- Trigram tokens match any substring of three or more characters, so
     -- Japanese and Chinese, written without spaces, are searchable too.
-    CREATE VIRTUAL TABLE search USING fts5(title, search_text, locale UNINDEXED,
-                                           content='articles', content_rowid='id', tokenize='trigram');
+    CREATE VIRTUAL TABLE search USING fts5(title, search_text, content='articles', content_rowid='id', tokenize='trigram');
     """
 }

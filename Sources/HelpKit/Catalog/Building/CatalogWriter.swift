@@ -108,7 +108,7 @@ struct CatalogWriter {
             UPDATE locales SET articles = (SELECT count(*) FROM articles WHERE articles.locale = locales.id);
             UPDATE topics SET contexts = coalesce((SELECT group_concat(context, char(9)) FROM
                 (SELECT context FROM contexts WHERE contexts.topic = topics.id ORDER BY context)), '');
-            INSERT INTO search(rowid, title, search_text, locale) SELECT id, title, search_text, locale FROM articles;
+            INSERT INTO search(rowid, title, search_text) SELECT id, title, search_text FROM articles;
             INSERT INTO search(search) VALUES('optimize');
             INSERT INTO meta(key, value) VALUES('schema', '\(CatalogSchema.version)');
             """)
