@@ -34,13 +34,16 @@ echo "== 30-serve: catalog, help, lookups, search ($files articles in $corpus)"
 
 # Catalog build, beside reading the same files (cat, the I/O floor) and parsing them (helpkit units).
 build_s=$(seconds_of "$helpkit" build "$corpus" --locales "$here/locales" -o "$catalog")
-/usr/bin/time -f '%M' -o "$work/rss" "$helpkit" build "$corpus" --locales "$here/locales" -o "$catalog" >/dev/null 2>&1
-rss_kb=$(tail -1 "$work/rss")
+rss_mb=n/a
+if [ -x /usr/bin/time ]; then
+  /usr/bin/time -f '%M' -o "$work/rss" "$helpkit" build "$corpus" --locales "$here/locales" -o "$catalog" >/dev/null 2>&1
+  rss_mb=$(( $(tail -1 "$work/rss") / 1024 ))
+fi
 cat_s=$(seconds_of sh -c "find '$corpus' -name '*.md' -exec cat {} + >/dev/null")
 units_s=$(seconds_of "$helpkit" units "$corpus")
 size_mb=$(du -m "$catalog" | cut -f1)
 printf '%-34s %10s s   peak RSS %s MB, %s MB file   | cat of the corpus %s s, helpkit units %s s\n' \
-  "catalog build" "$build_s" "$((rss_kb / 1024))" "$size_mb" "$cat_s" "$units_s"
+  "catalog build" "$build_s" "$rss_mb" "$size_mb" "$cat_s" "$units_s"
 
 # Cold process: the whole `helpkit help` against `cat` of the article it shows.
 help_ms=$(median_ms "$helpkit" help restore-deleted-public-folder --catalog "$catalog" --locale ja)
