@@ -48,9 +48,8 @@ struct ServeBenchCommand: ParsableCommand {
         var now = start
         while now < deadline {
             for _ in 0..<1000 {
-                if try catalogCall({ try library.lookup(names[count % names.count], preferences: preferences) }) != .notFound {
-                    found += 1
-                }
+                let result = try catalogCall { try library.lookup(names[count % names.count], preferences: preferences) }
+                if case .notFound = result {} else { found += 1 }
                 count += 1
             }
             now = DispatchTime.now().uptimeNanoseconds

@@ -17,6 +17,8 @@ extension HelpLibrary {
     struct TopicArticles {
         var references: [ArticleReference]
         var locales: [Int]
+        /// The interned id of `locales`: topics with the same locales negotiate alike.
+        var localeSet: Int
     }
 
     /// What a lookup needs of a topic besides the article row. A class: a
@@ -59,7 +61,7 @@ extension HelpLibrary {
     }
 
     func record(of topic: Int) throws(CatalogError) -> TopicRecord {
-        if let known = cache.topics[topic] { return known }
+        if let known = cache.topic(topic) { return known }
         let statement = try connection.cached("""
             SELECT a.id, a.locale, t.slug, t.contexts FROM topics t JOIN articles a ON a.topic = t.id WHERE t.id = ?
             """).binding(topic)
@@ -69,12 +71,17 @@ extension HelpLibrary {
             references.append(ArticleReference(id: statement.int(0), locale: statement.int(1)))
             if references.count == 1 { (slug, contexts) = (statement.text(2), statement.text(3)) }
         }
-        references = localeTable.sorted(references)
+        let articles = topicArticles(references)
         let record = TopicRecord(slug: slug, contexts: contexts.isEmpty ? [] : contexts.split(separator: "\t").map(String.init),
-                                 articles: TopicArticles(references: references, locales: references.map(\.locale)),
-                                 tags: references.map { localeTable.tag($0.locale) })
-        cache.topics[topic] = record
+                                 articles: articles, tags: articles.locales.map(localeTable.tag))
+        cache.store(record, topic: topic)
         return record
+    }
+
+    func topicArticles(_ references: [ArticleReference]) -> TopicArticles {
+        let sorted = localeTable.sorted(references)
+        let locales = sorted.map(\.locale)
+        return TopicArticles(references: sorted, locales: locales, localeSet: cache.localeSet(locales))
     }
 
     func lookup(context: String, topics: [Int], preferences: LocalePreferences, action: HelpAction?) throws(CatalogError) -> HelpLookup {
@@ -109,8 +116,7 @@ extension HelpLibrary {
         var current = (id: 0, slug: "")
         func flush() {
             guard !group.isEmpty else { return }
-            let references = localeTable.sorted(group.map(\.article))
-            let chosen = resolve(preferences, among: TopicArticles(references: references, locales: references.map(\.locale))).article
+            let chosen = resolve(preferences, among: topicArticles(group.map(\.article))).article
             let title = group.first { $0.article.locale == chosen.locale }?.title ?? group[0].title
             summaries.append(TopicSummary(slug: current.slug, title: title, locale: localeTable.tag(chosen.locale)))
             group.removeAll()
@@ -157,7 +163,7 @@ extension HelpLibrary {
 
     /// The negotiated locale among `available` (sorted by tag) and its article.
     func resolve(_ preferences: LocalePreferences, among available: TopicArticles) -> (resolution: LocaleResolution, article: ArticleReference) {
-        let (resolution, locale) = cache.resolution(for: preferences, available: available.locales) {
+        let (resolution, locale) = cache.resolution(for: preferences, localeSet: available.localeSet) {
             let resolution = negotiator.resolve(preferences, available: available.locales.map(localeTable.tag))
             return (resolution, localeTable.ids[resolution.locale] ?? 0)
         }
@@ -200,20 +206,40 @@ struct LocaleTable {
 /// has a handful of such sets, so negotiation becomes a dictionary read).
 struct LookupCache {
     var names: [String: HelpLibrary.NameTarget] = [:]
-    var topics: [Int: HelpLibrary.TopicRecord] = [:]
     var titles: [Int: String] = [:]
+    /// By topic id (ids are dense, from 1).
+    private var topics: [HelpLibrary.TopicRecord?] = []
+    private var localeSets: [[Int]: Int] = [:]
     private var preferences: LocalePreferences?
-    private var resolutions: [[Int]: (LocaleResolution, Int)] = [:]
+    /// By locale set id, for `preferences`.
+    private var resolutions: [(LocaleResolution, Int)?] = []
 
-    mutating func resolution(for preferences: LocalePreferences, available: [Int],
+    func topic(_ id: Int) -> HelpLibrary.TopicRecord? {
+        topics.indices.contains(id) ? topics[id] : nil
+    }
+
+    mutating func store(_ record: HelpLibrary.TopicRecord, topic id: Int) {
+        guard id >= 0 else { return }
+        if id >= topics.count { topics += repeatElement(nil, count: id - topics.count + 1) }
+        topics[id] = record
+    }
+
+    mutating func localeSet(_ locales: [Int]) -> Int {
+        if let known = localeSets[locales] { return known }
+        localeSets[locales] = localeSets.count
+        return localeSets.count - 1
+    }
+
+    mutating func resolution(for preferences: LocalePreferences, localeSet: Int,
                              negotiate: () -> (LocaleResolution, Int)) -> (LocaleResolution, Int) {
         if preferences != self.preferences {
             self.preferences = preferences
             resolutions.removeAll()
         }
-        if let cached = resolutions[available] { return cached }
+        if localeSet < resolutions.count, let cached = resolutions[localeSet] { return cached }
         let resolution = negotiate()
-        resolutions[available] = resolution
+        if localeSet >= resolutions.count { resolutions += repeatElement(nil, count: localeSet - resolutions.count + 1) }
+        resolutions[localeSet] = resolution
         return resolution
     }
 }
