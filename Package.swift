@@ -30,13 +30,14 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "WCWidth"),
         .target(
             name: "HelpKit",
             dependencies: ["XMLBridge", "CSQLite", "Yams"]
         ),
         .target(
             name: "HelpKitTerminal",
-            dependencies: ["HelpKit", "CCmarkGFM", "CNcursesw"]
+            dependencies: ["HelpKit", "CCmarkGFM", "CNcursesw", "WCWidth"]
         ),
         .executableTarget(
             name: "helpkit",

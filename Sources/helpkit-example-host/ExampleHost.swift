@@ -52,26 +52,26 @@ struct ExampleHost: ParsableCommand {
         let library = try HelpLibrary(catalog.map { .catalog($0) } ?? .automatic)
         let preferences = LocalePreferences.processEnvironment(explicit: locale)
         let strings = library.interfaceStrings(preferences)
-        let terminal = TerminalEnvironment.of()
+        let options = RenderOptions.forStandardOutput(alertLabels: strings.alertLabels)
         guard let action else {
             for id in Self.actions {
                 let help = try library.shortHelp(action: id, preferences: preferences)
-                print("\(id)\n    \(render(help?.text ?? "", terminal, strings))")
+                print("\(id)\n    \(render(help?.text ?? "", options))")
             }
             return
         }
         guard helpTopic else {
             print("Running \(action) on the device… done.")
             if let help = try library.shortHelp(action: action, preferences: preferences) {
-                print(render(help.text, terminal, strings))
+                print(render(help.text, options))
             }
             print("More: helpkit-example-host \(action) --help-topic")
             return
         }
         switch try library.lookup(action, preferences: preferences) {
         case let .topic(topic):
-            for notice in topic.notices(strings) { print("> \(notice)\n") }
-            print(topic.renderedText(options: terminal.renderOptions(strings)))
+            for notice in topic.notices(strings) { print(render("> \(notice)", options) + "\n") }
+            print(topic.renderedText(options: options))
         case let .choices(_, topics):
             for topic in topics { print("\(topic.title) (\(topic.slug))") }
         case .notFound:
@@ -80,8 +80,8 @@ struct ExampleHost: ParsableCommand {
         }
     }
 
-    private func render(_ markdown: String, _ terminal: TerminalEnvironment, _ strings: InterfaceStrings) -> String {
-        TerminalRenderer.render(markdown: markdown, options: terminal.renderOptions(strings))
+    private func render(_ markdown: String, _ options: RenderOptions) -> String {
+        TerminalRenderer.render(markdown: markdown, options: options)
             .split(separator: "\n").joined(separator: "\n    ")
     }
 }

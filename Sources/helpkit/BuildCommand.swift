@@ -23,7 +23,7 @@ struct BuildCommand: ParsableCommand {
         reader never sees half a catalog.
 
         Exit status: 0 written, 1 the context map has errors (nothing written), \
-        2 unreadable input or unwritable destination, 64 usage error.
+        2 usage error, unreadable input or unwritable destination.
 
         Examples:
           helpkit build                       # content/ into .build/helpkit-catalog.sqlite

@@ -21,7 +21,7 @@ struct TopicHelpCommand: ParsableCommand {
         when helpkit build has written it, else content/.
 
         Exit status: 0 shown, 1 nothing has that name (or --short for what has no \
-        short help), 2 unreadable catalog or content, 64 usage error.
+        short help), 2 usage error or unreadable catalog or content.
 
         Examples:
           helpkit help 1278 --locale ja
@@ -47,7 +47,7 @@ struct TopicHelpCommand: ParsableCommand {
         let library = try source.open()
         let preferences = source.preferences
         let strings = library.interfaceStrings(preferences)
-        let output = HelpOutput(format: format, strings: strings, terminal: .of())
+        let output = HelpOutput(format: format, strings: strings, options: .forStandardOutput(alertLabels: strings.alertLabels))
         if short {
             guard let help = try catalogCall({ try library.shortHelp(action: name, preferences: preferences) }) else {
                 StandardStreams.error(strings.text(.noShortHelp, ["name": name]))

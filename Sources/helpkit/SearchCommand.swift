@@ -17,8 +17,8 @@ struct SearchCommand: ParsableCommand {
         The locale searched is negotiated like helpkit help's: --locale, then \
         LANGUAGE, LC_ALL, LC_MESSAGES, LANG, else English.
 
-        Exit status: 0 when something matched, 1 when nothing did, 2 for an \
-        unreadable catalog or content, 64 for a usage error.
+        Exit status: 0 when something matched, 1 when nothing did, 2 for a \
+        usage error or an unreadable catalog or content.
 
         Examples:
           helpkit search passcode
@@ -53,14 +53,14 @@ struct SearchCommand: ParsableCommand {
         case .json:
             JSONOutput.write(SearchDocument(results))
         case .text:
-            let terminal = TerminalEnvironment.of()
             let values = ["query": query, "language": strings.languageName(of: results.locale)]
             var markdown = MarkdownText.escaped(strings.text(results.hits.isEmpty ? .searchNoResults : .searchResults, values)) + "\n\n"
             for (index, hit) in results.hits.enumerated() {
                 markdown += "\(index + 1). **\(MarkdownText.escaped(hit.title))** — `\(hit.slug)`\n\n"
                 markdown += "    " + Self.emphasised(hit.snippet, escaping: true) + "\n\n"
             }
-            StandardStreams.write(TerminalRenderer.render(markdown: markdown, options: terminal.renderOptions(strings)))
+            let options = RenderOptions.forStandardOutput(alertLabels: strings.alertLabels)
+            StandardStreams.write(TerminalRenderer.render(markdown: markdown, options: options))
         }
         if results.hits.isEmpty { throw ExitStatus.findings }
     }

@@ -8,7 +8,8 @@ import HelpKitTerminal
 struct HelpOutput {
     var format: HelpFormat
     var strings: InterfaceStrings
-    var terminal: TerminalEnvironment
+    /// How text is drawn: width, colour and links of standard output.
+    var options: RenderOptions
 
     func write(_ topic: HelpTopic) {
         let notices = topic.notices(strings)
@@ -52,7 +53,7 @@ struct HelpOutput {
     }
 
     private func render(_ markdown: String) -> String {
-        let text = TerminalRenderer.render(markdown: markdown, options: terminal.renderOptions(strings))
+        let text = TerminalRenderer.render(markdown: markdown, options: options)
         return text.hasSuffix("\n") ? text : text + "\n"
     }
 }

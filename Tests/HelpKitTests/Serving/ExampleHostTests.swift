@@ -16,7 +16,7 @@ struct ExampleHostTests {
         #expect(run.status == 0, "\(run.errors)")
         #expect(run.text.contains("Intune からデバイスの PIN /パスワードをリセットする"))
         let german = try Self.run(["reset-windows-pin", "--help-topic"], environment: ["LANG": "de_DE.UTF-8"])
-        #expect(german.text.contains("> Shown in English: no German translation."))
+        #expect(german.text.contains("Shown in English: no German translation."))
     }
 
     @Test("with no action it lists each action with its one-line help")

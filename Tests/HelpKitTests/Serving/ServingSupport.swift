@@ -1,10 +1,11 @@
 import Foundation
 
 /// Runs `helpkit` for help-serving tests: the locale variables cleared but
-/// for those a test sets, and by default in a folder holding only links to
-/// the bundled content/ and locales/, so no default catalog can answer.
+/// for those a test sets, lines wide enough that no sentence is wrapped, and
+/// by default in a folder holding only links to the bundled content/ and
+/// locales/, so no default catalog can answer.
 enum Serving {
-    static let clearedLocale = ["LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": ""]
+    static let clearedLocale = ["LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "", "COLUMNS": "500"]
 
     /// A working folder with content/ and locales/ linked to the repository's.
     static let bundledWorkspace: URL = {

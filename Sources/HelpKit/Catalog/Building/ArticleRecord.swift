@@ -56,17 +56,13 @@ struct ArticleRecord: Sendable {
         }
     }
 
-    /// Text without control characters (C0 but newline and tab, DEL, C1), so
-    /// that no escape sequence in an article reaches a terminal through any
-    /// reader of the catalog (the renderer sanitises too), and so that the two
+    /// Text as the catalog stores it for display: sanitised once here, so
+    /// that no escape sequence reaches a terminal through any reader of the
+    /// catalog (markdown and JSON output, host apps), and so that the two
     /// control characters a search snippet marks matches with cannot be forged.
+    /// Tabs stay: markdown reads them as indentation.
     static func displayable(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.filter { !isControl($0) }))
-    }
-
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
+        TerminalText.sanitize(text, keepingTabs: true)
     }
 }
 
