@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "HelpKit", targets: ["HelpKit"]),
         .library(name: "HelpKitTerminal", targets: ["HelpKitTerminal"]),
         .executable(name: "helpkit", targets: ["helpkit"]),
+        .executable(name: "helpkit-example-host", targets: ["helpkit-example-host"]),
         .executable(name: "helpkit-bench", targets: ["helpkit-bench"]),
     ],
     dependencies: [
@@ -30,16 +31,26 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "WCWidth"),
         .target(
             name: "HelpKit",
             dependencies: ["XMLBridge", "CSQLite", "Yams"]
         ),
         .target(
             name: "HelpKitTerminal",
-            dependencies: ["HelpKit", "CCmarkGFM", "CNcursesw"]
+            dependencies: ["HelpKit", "CCmarkGFM", "CNcursesw", "WCWidth"]
         ),
         .executableTarget(
             name: "helpkit",
+            dependencies: [
+                "HelpKit",
+                "HelpKitTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // A host app in miniature: its actions show localized help through HelpKit.
+        .executableTarget(
+            name: "helpkit-example-host",
             dependencies: [
                 "HelpKit",
                 "HelpKitTerminal",

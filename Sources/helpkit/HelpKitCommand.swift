@@ -8,8 +8,29 @@ struct HelpKitCommand: ParsableCommand {
         discussion: """
         Articles live in content/<locale>/<slug>.md; every sentence is a translation
         unit with its English source beside it. Start with `helpkit units content/`
-        to see them, or `helpkit roundtrip content/` to prove nothing is lost.
+        to see them, or `helpkit roundtrip content/` to prove nothing is lost, and
+        `helpkit check` to find where the locales fell out of line with the English.
+
+        Exit status: 0 success, 1 findings or errors in the content, 2 usage errors \
+        or paths that cannot be read.
         """,
-        subcommands: [UnitsCommand.self, RoundtripCommand.self, SourceCommand.self, TargetCommand.self]
+        subcommands: [
+            UnitsCommand.self, RoundtripCommand.self, SourceCommand.self, TargetCommand.self,
+            CheckCommand.self, RulesCommand.self, StatsCommand.self,
+            BuildCommand.self, TopicHelpCommand.self, SearchCommand.self, ServeBenchCommand.self,
+        ]
     )
+
+    /// ArgumentParser's, except that a usage error exits with 2, like every
+    /// other unusable invocation of helpkit, instead of EX_USAGE (64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            StandardStreams.error(fullMessage(for: error))
+            exit(withError: ExitStatus.unusable)
+        }
+    }
 }

@@ -29,8 +29,9 @@ public struct LocaleTag: Hashable, Sendable, Comparable, CustomStringConvertible
         }
         if let dot = body.firstIndex(of: ".") { body = body[..<dot] }
         let subtags = body.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "_" }
-        guard let first = subtags.first, (2...3).contains(first.count) || (5...8).contains(first.count),
-              first.allSatisfy(\.isASCIILetter) else { return nil }
+        // Only two- and three-letter languages: the longer forms BCP 47 allows are
+        // unused, and accepting them would read `POSIX` or `content` as a language.
+        guard let first = subtags.first, (2...3).contains(first.count), first.allSatisfy(\.isASCIILetter) else { return nil }
         var script: String?
         var region: String?
         var variants: [String] = []
@@ -73,6 +74,22 @@ public struct LocaleTag: Hashable, Sendable, Comparable, CustomStringConvertible
 
     private static func titlecased(_ text: String) -> String {
         text.prefix(1).uppercased() + text.dropFirst().lowercased()
+    }
+}
+
+extension LocaleTag {
+    /// A folder name that is plainly a locale (`ja-JP`, `fr`, `zh-Hant`), not a
+    /// word that happens to be a valid language subtag (`tmp`, `doc`).
+    public init?(folderName: some StringProtocol) {
+        guard let tag = LocaleTag(folderName), tag.region != nil || tag.script != nil || tag.language.count == 2 else { return nil }
+        self = tag
+    }
+
+    /// The nearest folder on `path` named like a locale: `content/ja-JP/a.md` → ja-JP.
+    public init?(folderOf path: String) {
+        guard let tag = path.split(separator: "/").dropLast().reversed().lazy.compactMap({ LocaleTag(folderName: $0) }).first
+        else { return nil }
+        self = tag
     }
 }
 

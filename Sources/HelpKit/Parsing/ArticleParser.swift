@@ -158,15 +158,6 @@ private struct Parse {
     /// From `ms.contentlocale`, else from the nearest folder named like `ja-JP`.
     static func locale(frontMatter: FrontMatter?, path: String) -> LocaleTag? {
         if let declared = frontMatter?.contentLocale.flatMap({ LocaleTag($0) }) { return declared }
-        return path.split(separator: "/").dropLast().reversed().lazy.compactMap { LocaleTag(folderName: $0) }.first
-    }
-}
-
-extension LocaleTag {
-    /// A folder name that is plainly a locale (`ja-JP`, `fr`, `zh-Hant-TW`), not
-    /// any word that happens to be a valid language subtag (`content`).
-    init?(folderName: some StringProtocol) {
-        guard let tag = LocaleTag(folderName), (2...3).contains(tag.language.count), folderName.count <= 11 else { return nil }
-        self = tag
+        return LocaleTag(folderOf: path)
     }
 }
