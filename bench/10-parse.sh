@@ -23,17 +23,24 @@ fi
 declare -A parse
 while IFS='=' read -r key value; do parse[$key]=$value; done < <("$bench" parse --runs "$runs" "$corpus")
 
-# (b) End to end, each a median of $runs runs after one warm-up run.
-bench_measure "$runs" "$helpkit" units "$corpus"
-units_wall=$MEASURED_WALL units_cpu=$MEASURED_CPU units_rss=$MEASURED_RSS_KB
-bench_measure "$runs" sh -c 'find "$1" -name "*.md" -print0 | xargs -0 cat' sh "$corpus"
-cat_wall=$MEASURED_WALL
-bench_measure "$runs" python3 "$here/lxml_units.py" "$corpus"
-lxml_wall=$MEASURED_WALL lxml_rss=$MEASURED_RSS_KB
-
-# Both tools must find the same units, or the comparison means nothing.
+# (b) End to end: one warm-up run each, which also counts the units (both
+# tools must find the same ones, or the comparison means nothing), then the
+# three interleaved, each a median of $runs runs.
+cat_files=(sh -c 'find "$1" -name "*.md" -print0 | xargs -0 cat' sh "$corpus")
 units_lines=$("$helpkit" units "$corpus" 2>/dev/null | wc -l || true)
 lxml_lines=$(python3 "$here/lxml_units.py" "$corpus" | wc -l)
+"${cat_files[@]}" >/dev/null
+for ((run = 0; run < runs; run++)); do
+  bench_run units "$helpkit" units "$corpus"
+  bench_run cat "${cat_files[@]}"
+  bench_run lxml python3 "$here/lxml_units.py" "$corpus"
+done
+bench_summary units
+units_wall=$MEASURED_WALL units_cpu=$MEASURED_CPU units_rss=$MEASURED_RSS_KB
+bench_summary cat
+cat_wall=$MEASURED_WALL
+bench_summary lxml
+lxml_wall=$MEASURED_WALL lxml_rss=$MEASURED_RSS_KB
 
 megabytes=$(bench_round 1 "${parse[bytes]} / 1e6")
 bench_header "10-parse: ${parse[files]} files, $megabytes MB, units found: helpkit $units_lines, lxml $lxml_lines"
@@ -52,9 +59,9 @@ if [ "${parse[files]}" -ge 100 ]; then
     "$units_cpu / $units_wall > 1.3"
 fi
 cores=$(nproc)
-bench_row "parse on one core: Yams share" "$(bench_round 0 "100 * ${parse[yams_one_core_seconds]} / ${parse[one_core_seconds]}")%" \
+[ -n "${parse[one_core_seconds]:-}" ] && bench_row "parse on one core: Yams share" "$(bench_round 0 "100 * ${parse[yams_one_core_seconds]} / ${parse[one_core_seconds]}")%" \
   "parse ${parse[one_core_seconds]} s" - -
-bench_row "Yams alone on $cores cores (floor)" "$(bench_round 3 "${parse[yams_one_core_seconds]} / $cores")" \
+[ -n "${parse[one_core_seconds]:-}" ] && bench_row "Yams alone on $cores cores (floor)" "$(bench_round 3 "${parse[yams_one_core_seconds]} / $cores")" \
   "lxml $lxml_wall" "$(bench_round 1 "$lxml_wall * $cores / ${parse[yams_one_core_seconds]}")x faster" -
 bench_row "units: peak RSS MB" "$(bench_round 1 "$units_rss / 1024")" "lxml $(bench_round 1 "$lxml_rss / 1024")" - "< 100" \
   "$units_rss < 100 * 1024"

@@ -1,41 +1,42 @@
 # Helpers the bench/[0-9][0-9]-*.sh scripts share: timing by median, and the
 # result table every script prints. Source it; it defines functions only.
 
-# bench_measure RUNS COMMAND [ARG...]
-# Runs COMMAND once to warm the caches, then RUNS times, its output discarded.
-# Sets MEASURED_WALL and MEASURED_CPU (median seconds: wall, user+sys) and
-# MEASURED_RSS_KB (largest peak resident set, from GNU time's %M). Exit statuses
-# 0 and 1 count as a run (helpkit exits 1 when a file has an error); others stop.
-bench_measure() {
-  local runs=$1 i start end status
+# Timings are kept in a temporary folder, removed when the script exits.
+BENCH_WORK=$(mktemp -d)
+trap 'rm -rf "$BENCH_WORK"' EXIT
+
+# bench_run NAME COMMAND [ARG...]
+# One timed run of COMMAND, its output discarded, recorded under NAME as
+# "wall-seconds cpu-seconds peak-KB" (GNU time gives user+system and %M).
+# Exit statuses 0 and 1 count as a run (helpkit exits 1 when a file has an
+# error); any other stops the script. Interleave the commands you compare, so
+# that whatever else the machine does weighs on all of them alike.
+bench_run() {
+  local name=$1 start end status=0 user system peak
   shift
-  local report walls="" cpus="" rss=0 user system peak
-  report=$(mktemp)
-  "$@" >/dev/null 2>&1 || true
-  for ((i = 0; i < runs; i++)); do
-    start=$(date +%s%N)
-    status=0
-    /usr/bin/time -f '%U %S %M' -o "$report" "$@" >/dev/null 2>&1 || status=$?
-    end=$(date +%s%N)
-    if [ "$status" -gt 1 ]; then
-      echo "bench: '$*' failed with status $status" >&2
-      rm -f "$report"
-      return 1
-    fi
-    read -r user system peak < <(tail -n 1 "$report")
-    walls+="$(awk -v ns=$((end - start)) 'BEGIN { printf "%.3f", ns / 1e9 }') "
-    cpus+="$(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.2f", u + s }') "
-    [ "$peak" -gt "$rss" ] && rss=$peak
-  done
-  rm -f "$report"
-  MEASURED_WALL=$(bench_median $walls)
-  MEASURED_CPU=$(bench_median $cpus)
-  MEASURED_RSS_KB=$rss
+  start=$(date +%s%N)
+  /usr/bin/time -f '%U %S %M' -o "$BENCH_WORK/time" "$@" >/dev/null 2>&1 || status=$?
+  end=$(date +%s%N)
+  if [ "$status" -gt 1 ]; then
+    echo "bench: '$*' failed with status $status" >&2
+    exit 2
+  fi
+  read -r user system peak < <(tail -n 1 "$BENCH_WORK/time")
+  awk -v ns=$((end - start)) -v u="$user" -v s="$system" -v kb="$peak" \
+    'BEGIN { printf "%.3f %.2f %d\n", ns / 1e9, u + s, kb }' >>"$BENCH_WORK/$name.runs"
 }
 
-# bench_median NUMBER... : the middle value (the upper one of an even count).
+# bench_summary NAME : sets MEASURED_WALL and MEASURED_CPU (medians, seconds)
+# and MEASURED_RSS_KB (the largest peak) of NAME's runs.
+bench_summary() {
+  MEASURED_WALL=$(cut -d' ' -f1 "$BENCH_WORK/$1.runs" | bench_median)
+  MEASURED_CPU=$(cut -d' ' -f2 "$BENCH_WORK/$1.runs" | bench_median)
+  MEASURED_RSS_KB=$(cut -d' ' -f3 "$BENCH_WORK/$1.runs" | sort -g | tail -n 1)
+}
+
+# bench_median : the middle of the numbers on stdin (the upper one of an even count).
 bench_median() {
-  printf '%s\n' "$@" | sort -g | awk '{ values[NR] = $1 } END { print values[int(NR / 2) + 1] }'
+  sort -g | awk '{ values[NR] = $1 } END { print values[int(NR / 2) + 1] }'
 }
 
 # bench_round DECIMALS EXPRESSION : evaluates an awk expression, rounded.
