@@ -35,7 +35,7 @@ let package = Package(
         ),
         .target(
             name: "HelpKitTerminal",
-            dependencies: ["HelpKit", "CCmarkGFM", "CNcursesw"]
+            dependencies: ["HelpKit", "CCmarkGFM", "CNcursesw", "Yams"]
         ),
         .executableTarget(
             name: "helpkit",

@@ -10,6 +10,6 @@ struct HelpKitCommand: ParsableCommand {
         unit with its English source beside it. Start with `helpkit units content/`
         to see them, or `helpkit roundtrip content/` to prove nothing is lost.
         """,
-        subcommands: [UnitsCommand.self, RoundtripCommand.self, SourceCommand.self, TargetCommand.self]
+        subcommands: [UnitsCommand.self, RoundtripCommand.self, SourceCommand.self, TargetCommand.self, TUICommand.self]
     )
 }

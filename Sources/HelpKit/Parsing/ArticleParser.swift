@@ -150,7 +150,7 @@ private struct Parse {
 extension LocaleTag {
     /// A folder name that is plainly a locale (`ja-JP`, `fr`, `zh-Hant-TW`), not
     /// any word that happens to be a valid language subtag (`content`).
-    init?(folderName: some StringProtocol) {
+    public init?(folderName: some StringProtocol) {
         guard let tag = LocaleTag(folderName), (2...3).contains(tag.language.count), folderName.count <= 11 else { return nil }
         self = tag
     }

@@ -1,0 +1,209 @@
+import HelpKit
+
+/// TUI content parsed straight from article folders, for when no catalog is
+/// built.
+///
+/// Nothing is parsed up front: the list comes from file names, and an article
+/// is parsed when it is first shown (a few kept in a small cache), so the
+/// first frame costs a folder walk even on a corpus of thousands of files.
+/// Search and context ids need every file once; they are read on first use.
+public final class DirectContent: TUIContent {
+    public let items: [TUIItem]
+    private let bindings: [String: ActionBinding]
+    /// slug → locale → path, for every article file found.
+    private let files: [String: [LocaleTag: String]]
+    private var articles = ArticleCache(capacity: 64)
+    private var contextIndex: [String: [String]]?
+    private var searchIndexes: [LocaleTag: [SearchEntry]] = [:]
+    private var labels: [TUIItem: [LocaleTag: String]] = [:]
+
+    /// Reads the files below `paths`, and the actions of the first
+    /// `contexts.yml` found in one of the folders among them.
+    public init(paths: [String]) {
+        let walker = ContentWalker(paths: paths)
+        var files: [String: [LocaleTag: String]] = [:]
+        var slugs: [String] = []
+        for path in walker.files {
+            let slug = Article.slug(ofPath: path)
+            guard let locale = Self.locale(ofPath: path) else { continue }
+            if files[slug] == nil { slugs.append(slug) }
+            files[slug, default: [:]][locale] = path
+        }
+        let bindings = ActionBinding.load(from: paths)
+        self.files = files
+        self.bindings = Dictionary(bindings.map { ($0.action, $0) }, uniquingKeysWith: { first, _ in first })
+        items = bindings.map { TUIItem(kind: .action, id: $0.action) }
+            + slugs.sorted().map { TUIItem(kind: .article, id: $0) }
+    }
+
+    public func slugs(of item: TUIItem) -> [String] {
+        guard item.kind == .action else { return [item.id] }
+        switch bindings[item.id]?.target {
+        case let .article(slug)?: return files[slug] == nil ? [] : [slug]
+        case let .context(id)?: return contexts()[id] ?? []
+        case nil: return []
+        }
+    }
+
+    public func locales(of slug: String) -> [LocaleTag] {
+        Set((files[slug] ?? [:]).keys).union([.english]).sorted()
+    }
+
+    public func topic(_ slug: String, in locale: LocaleTag) -> TUITopic? {
+        if locale == .english {
+            if let path = files[slug]?[.english], let article = articles.article(at: path) {
+                return TUITopic(slug: slug, locale: locale, title: article.frontMatter?.title ?? slug,
+                                markdown: MarkdownBody.strippingFrontMatter(article.printed()))
+            }
+            guard let reference = englishReference(of: slug) else { return nil }
+            let title = reference.units.first { $0.block == .heading(level: 1) }?.source ?? reference.frontMatter?.title ?? slug
+            return TUITopic(slug: slug, locale: locale, title: title,
+                            markdown: MarkdownBody.strippingFrontMatter(reference.englishMarkdown()))
+        }
+        guard let path = files[slug]?[locale], let article = articles.article(at: path) else { return nil }
+        return TUITopic(slug: slug, locale: locale, title: article.frontMatter?.title ?? slug,
+                        markdown: MarkdownBody.strippingFrontMatter(article.localizedMarkdown()))
+    }
+
+    public func label(of item: TUIItem, in locale: LocaleTag) -> String {
+        if let label = labels[item]?[locale] { return label }
+        let label: String
+        switch item.kind {
+        case .action:
+            label = item.id
+        case .article:
+            label = (topic(item.id, in: locale) ?? topic(item.id, in: .english))?.title ?? item.id
+        }
+        labels[item, default: [:]][locale] = label
+        return label
+    }
+
+    public func shortHelp(of item: TUIItem, in locale: LocaleTag) -> String? {
+        guard let number = bindings[item.id]?.shortHelpUnit, let slug = slugs(of: item).first else { return nil }
+        if locale != .english, let path = files[slug]?[locale], let article = articles.article(at: path) {
+            return article.units.first { $0.id.number == number }?.target
+        }
+        return englishReference(of: slug)?.units.first { $0.id.number == number }?.source
+    }
+
+    public func search(_ query: String, in locale: LocaleTag) -> [String] {
+        let needle = SearchEntry.folded(query)
+        guard !needle.isEmpty else { return [] }
+        let entries = searchIndex(for: locale)
+        let inTitle = entries.filter { $0.title.contains(needle) }.map(\.slug)
+        let inText = entries.filter { !$0.title.contains(needle) && $0.text.contains(needle) }.map(\.slug)
+        return inTitle + inText
+    }
+
+    public func review(_ slug: String, in locale: LocaleTag) -> ReviewDocument? {
+        guard locale != .english, let path = files[slug]?[locale], let article = articles.article(at: path) else { return nil }
+        let report = Checker().check(paths: files[slug]?.values.sorted() ?? [])
+        return ReviewDocument.binding(report.findings, to: article, locale: locale, title: article.frontMatter?.title ?? slug)
+    }
+
+    /// The localized article whose English is newest (latest hand-off): the
+    /// best English text when there is no en-US file.
+    private func englishReference(of slug: String) -> Article? {
+        let candidates = (files[slug] ?? [:]).filter { $0.key != .english }.sorted { $0.key < $1.key }
+            .compactMap { articles.article(at: $0.value) }
+        return candidates.max { ($0.frontMatter?.lastHandoff?.description ?? "") < ($1.frontMatter?.lastHandoff?.description ?? "") }
+    }
+
+    /// Help context id → slugs, from every file's `ms.custom`; read once.
+    private func contexts() -> [String: [String]] {
+        if let contextIndex { return contextIndex }
+        var index: [String: Set<String>] = [:]
+        ArticleStream(files: files.values.flatMap(\.values)).forEach({ ($0.slug, $0.frontMatter?.contextIDs ?? []) }) { slug, ids in
+            for id in ids { index[id, default: []].insert(slug) }
+        }
+        let sorted = index.mapValues { $0.sorted() }
+        contextIndex = sorted
+        return sorted
+    }
+
+    /// Title and text of every article in `locale` (English where it has no
+    /// translation), folded for matching; built on the first search.
+    private func searchIndex(for locale: LocaleTag) -> [SearchEntry] {
+        if let index = searchIndexes[locale] { return index }
+        let paths = files.keys.sorted().compactMap { slug in files[slug]?[locale] ?? files[slug]?[.english] ?? files[slug]?.values.min() }
+        var index: [SearchEntry] = []
+        index.reserveCapacity(paths.count)
+        ArticleStream(files: paths).forEach({ SearchEntry(article: $0, locale: locale) }) { index.append($0) }
+        searchIndexes[locale] = index
+        return index
+    }
+
+    private static func locale(ofPath path: String) -> LocaleTag? {
+        path.split(separator: "/").dropLast().reversed().lazy.compactMap { LocaleTag(folderName: $0) }.first
+            ?? ArticleStream.load(path).locale
+    }
+}
+
+/// One article's words for search, lower-cased with no-break spaces made plain.
+private struct SearchEntry: Sendable {
+    var slug: String
+    var title: String
+    var text: String
+
+    init(article: Article, locale: LocaleTag) {
+        slug = article.slug
+        let ownLanguage = article.locale == locale
+        title = Self.folded(ownLanguage ? article.frontMatter?.title ?? "" : article.units.first?.source ?? "")
+        var text = slug
+        for unit in article.units {
+            if ownLanguage { text += "\n" + unit.target }
+            text += "\n" + unit.source
+        }
+        if article.units.isEmpty { text += "\n" + String(decoding: article.printed(), as: UTF8.self) }
+        self.text = Self.folded(text)
+    }
+
+    static func folded(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.map { $0 == "\u{A0}" || $0 == "\u{202F}" ? " " : $0 }))
+    }
+}
+
+/// Parsed articles by path; the least recently used go first when full.
+private struct ArticleCache {
+    let capacity: Int
+    private var articles: [String: Article] = [:]
+    private var order: [String] = []
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    mutating func article(at path: String) -> Article? {
+        if let article = articles[path] {
+            if let index = order.firstIndex(of: path) { order.remove(at: index) }
+            order.append(path)
+            return article
+        }
+        let article = ArticleStream.load(path)
+        if article.diagnostics.contains(where: { $0.code == "unreadable-file" }) { return nil }
+        if order.count >= capacity { articles[order.removeFirst()] = nil }
+        articles[path] = article
+        order.append(path)
+        return article
+    }
+}
+
+extension LocaleTag {
+    /// The language of every unit's source.
+    static let english = LocaleTag(language: "en", region: "US")
+}
+
+/// The markdown of an article without its YAML front matter.
+enum MarkdownBody {
+    static func strippingFrontMatter(_ bytes: [UInt8]) -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard text.hasPrefix("---\n") else { return text }
+        var offset = text.utf8.index(text.startIndex, offsetBy: 4)
+        while offset < text.endIndex {
+            let lineEnd = text[offset...].firstIndex(of: "\n") ?? text.endIndex
+            if text[offset..<lineEnd] == "---" {
+                return lineEnd < text.endIndex ? String(text[text.index(after: lineEnd)...]) : ""
+            }
+            offset = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+        }
+        return text
+    }
+}
