@@ -29,8 +29,9 @@ public struct LocaleTag: Hashable, Sendable, Comparable, CustomStringConvertible
         }
         if let dot = body.firstIndex(of: ".") { body = body[..<dot] }
         let subtags = body.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "_" }
-        guard let first = subtags.first, (2...3).contains(first.count) || (5...8).contains(first.count),
-              first.allSatisfy(\.isASCIILetter) else { return nil }
+        // Only two- and three-letter languages: the longer forms BCP 47 allows are
+        // unused, and accepting them would read `POSIX` or `content` as a language.
+        guard let first = subtags.first, (2...3).contains(first.count), first.allSatisfy(\.isASCIILetter) else { return nil }
         var script: String?
         var region: String?
         var variants: [String] = []

@@ -148,10 +148,10 @@ private struct Parse {
 }
 
 extension LocaleTag {
-    /// A folder name that is plainly a locale (`ja-JP`, `fr`, `zh-Hant-TW`), not
-    /// any word that happens to be a valid language subtag (`content`).
+    /// A folder name that is plainly a locale (`ja-JP`, `fr`, `zh-Hant`), not a
+    /// word that happens to be a valid language subtag (`tmp`, `doc`).
     public init?(folderName: some StringProtocol) {
-        guard let tag = LocaleTag(folderName), (2...3).contains(tag.language.count), folderName.count <= 11 else { return nil }
+        guard let tag = LocaleTag(folderName), tag.region != nil || tag.script != nil || tag.language.count == 2 else { return nil }
         self = tag
     }
 }

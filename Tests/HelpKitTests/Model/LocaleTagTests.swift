@@ -1,0 +1,37 @@
+import HelpKit
+import Testing
+
+@Suite("Locale tags")
+struct LocaleTagTests {
+    @Test("BCP 47 and POSIX forms canonicalise", arguments: [
+        ("ja-JP", "ja-JP"), ("ja_JP.UTF-8", "ja-JP"), ("zh-Hant-TW", "zh-Hant-TW"), ("ZH-hant-tw", "zh-Hant-TW"),
+        ("it_IT@euro", "it-IT"), ("sr_RS@latin", "sr-Latn-RS"), ("fr", "fr"), ("es-419", "es-419"),
+        ("de-DE-1996", "de-DE-1996"),
+    ])
+    func canonical(input: String, expected: String) {
+        #expect(LocaleTag(input)?.identifier == expected)
+    }
+
+    @Test("C, POSIX and nonsense name no language", arguments: ["C", "POSIX", "", "1234", "ja-JP-x", "e"])
+    func noLanguage(input: String) {
+        #expect(LocaleTag(input) == nil)
+    }
+
+    @Test("the parts are kept apart")
+    func parts() {
+        let tag = LocaleTag("zh-Hant-TW")
+        #expect(tag?.language == "zh")
+        #expect(tag?.script == "Hant")
+        #expect(tag?.region == "TW")
+        #expect(tag?.languageOnly.identifier == "zh")
+    }
+
+    @Test("unit ids parse and print back")
+    func unitIDs() {
+        #expect(UnitID("d55fa-102") == UnitID(prefix: "d55fa", number: 102, isMerged: false))
+        #expect(UnitID("d55fa-p104")?.isMerged == true)
+        #expect(UnitID("D55FA-102") == nil)
+        #expect(UnitID("d55f-102") == nil)
+        #expect(UnitID("d55fa-") == nil)
+    }
+}
