@@ -10,3 +10,9 @@
 // pkg-config's output; the TUI measures text with the same function ncurses
 // uses to place it, so it is declared here.
 extern int wcwidth(wchar_t character);
+
+// ncurses' and stdio's globals, read through functions: Swift 6 refuses
+// direct access to imported mutable globals.
+static inline WINDOW *helpkit_stdscr(void) { return stdscr; }
+static inline FILE *helpkit_stdin(void) { return stdin; }
+static inline FILE *helpkit_stdout(void) { return stdout; }

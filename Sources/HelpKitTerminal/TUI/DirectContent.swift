@@ -89,10 +89,16 @@ public final class DirectContent: TUIContent {
     public func search(_ query: String, in locale: LocaleTag) -> [String] {
         let needle = SearchEntry.folded(query)
         guard !needle.isEmpty else { return [] }
-        let entries = searchIndex(for: locale)
-        let inTitle = entries.filter { $0.title.contains(needle) }.map(\.slug)
-        let inText = entries.filter { !$0.title.contains(needle) && $0.text.contains(needle) }.map(\.slug)
-        return inTitle + inText
+        var byName: [String] = []
+        var byText: [String] = []
+        for entry in searchIndex(for: locale) {
+            if entry.slug.contains(needle) || entry.title.contains(needle) {
+                byName.append(entry.slug)
+            } else if entry.text.contains(needle) {
+                byText.append(entry.slug)
+            }
+        }
+        return byName + byText
     }
 
     public func review(_ slug: String, in locale: LocaleTag) -> ReviewDocument? {

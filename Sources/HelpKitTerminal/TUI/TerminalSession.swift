@@ -23,6 +23,9 @@ final class TerminalSession {
 
     let canvas: CursesCanvas
     private var ended = false
+    /// The handlers ours replaced (the Swift runtime's crash reporter among
+    /// them), put back when the session ends.
+    private var replacedHandlers: [(signal: Int32, handler: sighandler_t?)] = []
 
     /// Takes over the terminal. `colors` is false under `NO_COLOR` or when the
     /// user asks for none; styles then use attributes only.
@@ -31,8 +34,14 @@ final class TerminalSession {
         Self.selectUTF8Locale()
         // Installed before initscr, so that ncurses keeps its hands off these
         // signals and ours restore the terminal first.
-        for signal in Self.restoringSignals { Glibc.signal(signal, restoreTerminalAndReraise) }
-        guard let window = initscr() else { throw .cannotStart }
+        let replaced = Self.restoringSignals.map { ($0, Glibc.signal($0, restoreTerminalAndReraise)) }
+        // newterm, unlike initscr, returns an error instead of exiting when
+        // TERM names no terminal it knows.
+        guard newterm(nil, helpkit_stdout(), helpkit_stdin()) != nil, let window = helpkit_stdscr() else {
+            for (signal, handler) in replaced { Glibc.signal(signal, handler) }
+            throw .cannotStart
+        }
+        replacedHandlers = replaced
         cbreak()
         noecho()
         nonl()
@@ -49,7 +58,7 @@ final class TerminalSession {
         guard !ended else { return }
         ended = true
         endwin()
-        for signal in Self.restoringSignals { Glibc.signal(signal, SIG_DFL) }
+        for (signal, handler) in replacedHandlers { Glibc.signal(signal, handler) }
     }
 
     /// Waits for the next key; a resize arrives as `.resize`.

@@ -4,8 +4,10 @@ import Foundation
 /// test run into a temporary folder. Never committed; tests that need it are
 /// skipped with a reason when the archive is not beside the checkout.
 enum Corpus {
-    static let archive: URL = repositoryRoot.deletingLastPathComponent()
-        .appendingPathComponent("shared/corpus/alchemy-sxs.tar.xz")
+    /// `HELPKIT_CORPUS_ARCHIVE` names it when the checkout is not beside
+    /// `shared/` (a git worktree elsewhere).
+    static let archive: URL = ProcessInfo.processInfo.environment["HELPKIT_CORPUS_ARCHIVE"].map { URL(fileURLWithPath: $0) }
+        ?? repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/alchemy-sxs.tar.xz")
 
     static var isAvailable: Bool { FileManager.default.fileExists(atPath: archive.path) }
 
