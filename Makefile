@@ -2,11 +2,12 @@
 #   make run    check the bundled content/ (installs what it needs)
 #   make test   build and run the whole test suite
 #   make bench  measure parse, check, catalog and help against baselines
+#   make docs   regenerate the README's rule table from `helpkit rules`
 
 SWIFT ?= swift
 RELEASE := .build/release/helpkit
 
-.PHONY: deps run test bench build release clean
+.PHONY: deps run test bench build release clean docs
 
 deps:
 	@scripts/install-deps.sh
@@ -18,12 +19,15 @@ release: deps
 	$(SWIFT) build -c release --product helpkit
 
 run: release
-	$(RELEASE) units content
+	$(RELEASE) check content
 
 # Tests run optimised: they parse the whole real corpus and time hostile input.
 test: deps
 	$(SWIFT) build -c release --build-tests
 	$(SWIFT) test -c release --skip-build
+
+docs: build
+	scripts/update-rules-table.sh .build/debug/helpkit
 
 bench: release
 	@bench/run.sh

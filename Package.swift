@@ -29,13 +29,18 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "WCWidth"),
         .target(
             name: "HelpKit",
             dependencies: ["XMLBridge", "CSQLite", "Yams"]
         ),
         .target(
             name: "HelpKitTerminal",
+<<<<<<< HEAD
             dependencies: ["HelpKit", "CCmarkGFM", "CNcursesw", "Yams"]
+=======
+            dependencies: ["HelpKit", "CCmarkGFM", "CNcursesw", "WCWidth"]
+>>>>>>> main
         ),
         .executableTarget(
             name: "helpkit",

@@ -30,3 +30,13 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo_cmd apt-get update -qq
   $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+
+# The SARIF tests validate reports with a real JSON-schema validator. A Python
+# of its own (pyenv, venv) takes it from PyPI; Debian's system Python refuses
+# pip, so there it comes as a Debian package.
+if ! python3 -c 'import jsonschema' >/dev/null 2>&1; then
+  python3 -m pip install -q jsonschema >/dev/null 2>&1 || {
+    [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo" || sudo_cmd=""
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq python3-jsonschema >/dev/null
+  }
+fi

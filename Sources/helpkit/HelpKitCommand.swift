@@ -1,7 +1,4 @@
 import ArgumentParser
-#if canImport(Glibc)
-import Glibc
-#endif
 
 @main
 struct HelpKitCommand: ParsableCommand {
@@ -11,16 +8,22 @@ struct HelpKitCommand: ParsableCommand {
         discussion: """
         Articles live in content/<locale>/<slug>.md; every sentence is a translation
         unit with its English source beside it. Start with `helpkit units content/`
-        to see them, or `helpkit roundtrip content/` to prove nothing is lost.
+        to see them, or `helpkit roundtrip content/` to prove nothing is lost, and
+        `helpkit check` to find where the locales fell out of line with the English.
 
         Exit status: 0 success, 1 findings or errors in the content, 2 usage errors \
         or paths that cannot be read.
         """,
+<<<<<<< HEAD
         subcommands: [UnitsCommand.self, RoundtripCommand.self, SourceCommand.self, TargetCommand.self, TUICommand.self]
+=======
+        subcommands: [UnitsCommand.self, RoundtripCommand.self, SourceCommand.self, TargetCommand.self,
+                      CheckCommand.self, RulesCommand.self, StatsCommand.self]
+>>>>>>> main
     )
 
-    /// Runs the command, mapping argument-parser usage errors to exit status 2
-    /// (its default, 64, is not what CI scripts of this kind expect).
+    /// ArgumentParser's, except that a usage error exits with 2, like every
+    /// other unusable invocation of helpkit, instead of EX_USAGE (64).
     static func main() {
         do {
             var command = try parseAsRoot()
@@ -28,7 +31,7 @@ struct HelpKitCommand: ParsableCommand {
         } catch {
             guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
             StandardStreams.error(fullMessage(for: error))
-            Glibc.exit(ExitStatus.unusable.rawValue)
+            exit(withError: ExitStatus.unusable)
         }
     }
 }

@@ -12,9 +12,9 @@ enum StandardStreams {
 
     static func write(_ text: String) { write(Array(text.utf8)) }
 
-    /// One line to stderr, newline added.
-    static func error(_ text: String) {
-        writeAll(Array(text.utf8) + (text.hasSuffix("\n") ? [] : [0x0A]), to: STDERR_FILENO)
+    /// One line to stderr, newline added unless `newline` is false (a progress bar redrawing its line).
+    static func error(_ text: String, newline: Bool = true) {
+        writeAll(Array(text.utf8) + (!newline || text.hasSuffix("\n") ? [] : [0x0A]), to: STDERR_FILENO)
     }
 
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {

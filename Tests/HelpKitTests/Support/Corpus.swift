@@ -4,10 +4,7 @@ import Foundation
 /// test run into a temporary folder. Never committed; tests that need it are
 /// skipped with a reason when the archive is not beside the checkout.
 enum Corpus {
-    /// `HELPKIT_CORPUS_ARCHIVE` names it when the checkout is not beside
-    /// `shared/` (a git worktree elsewhere).
-    static let archive: URL = ProcessInfo.processInfo.environment["HELPKIT_CORPUS_ARCHIVE"].map { URL(fileURLWithPath: $0) }
-        ?? repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/alchemy-sxs.tar.xz")
+    static let archive: URL = Shared.root.appendingPathComponent("corpus/alchemy-sxs.tar.xz")
 
     static var isAvailable: Bool { FileManager.default.fileExists(atPath: archive.path) }
 
@@ -33,6 +30,23 @@ enum Corpus {
         let relative = (enumerator?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".md") }
         return relative.sorted().map { root.appendingPathComponent($0).path }
     }
+}
+
+/// `../shared` beside the checkout (seeds, corpus, schemas), also found from a
+/// worktree nested deeper. CI clones the project with it; a bare clone
+/// elsewhere has none, and the tests that need it say so instead of failing.
+enum Shared {
+    static let root: URL = {
+        var folder = repositoryRoot.deletingLastPathComponent()
+        while folder.path != "/" {
+            let candidate = folder.appendingPathComponent("shared")
+            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+            folder.deleteLastPathComponent()
+        }
+        return repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    }()
+
+    static var isAvailable: Bool { FileManager.default.fileExists(atPath: root.path) }
 }
 
 /// The checkout this test run belongs to.

@@ -1,0 +1,143 @@
+import ArgumentParser
+import HelpKit
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check that every locale of a help set is aligned with the English source.",
+        discussion: """
+        Groups each article across locales and compares every locale with the reference \
+        (the en-US folder, else --reference, else the locale with the newest English). \
+        `helpkit rules` lists what is checked.
+
+        Tune the rules in .helpkit.yml in the current folder (or --config FILE):
+
+          rules: { untranslated: warning, machine-translation: off }
+          do_not_translate: { "*": [Intune], ja-JP: [PIN] }
+          exclude: ["*/includes/*"]
+          reference: sv-SE
+
+        To adopt the check on a help set with known problems, record them once and \
+        report only new ones afterwards:
+
+          helpkit check --write-baseline .helpkit-baseline.json --fail-on never
+          helpkit check --baseline .helpkit-baseline.json
+
+        Examples:
+          helpkit check
+              content/ as text; exit 1 on any error
+          helpkit check content/ja-JP content/en-US --fail-on warning
+          helpkit check --format sarif --output helpkit.sarif
+              for code scanning (GitHub, Azure DevOps, VS Code's SARIF viewer)
+          helpkit check --format junit --output helpkit-junit.xml
+              for CI test dashboards
+          helpkit check --format github
+              annotations on the pull request, in a GitHub Actions job
+          helpkit check --format json | jq -r '.findings[].ruleID' | sort | uniq -c
+
+        Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 for a usage \
+        error, an unreadable path, an invalid project file or baseline, or an output that \
+        cannot be written.
+        """
+    )
+
+    @OptionGroup var content: ContentPaths
+    @OptionGroup var settings: CheckSettings
+
+    @Option(help: ArgumentHelp("How to report: text, json, sarif, junit or github.", valueName: "format"))
+    var format: ReportFormat = .text
+
+    @Option(help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(name: .customLong("fail-on"), help: ArgumentHelp(
+        "The least severity that fails the run (exit 1): error, warning, info or never.", valueName: "severity"))
+    var failOn: FailThreshold = .error
+
+    @Option(help: ArgumentHelp(
+        "Report only findings that are not in this baseline file.", valueName: "file"))
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: ArgumentHelp(
+        "Record every current finding in this file (atomically), for a later --baseline.", valueName: "file"))
+    var writeBaseline: String?
+
+    @Flag(name: .customLong("no-progress"), help: "Never draw the progress bar (drawn on stderr for long runs on a terminal).")
+    var noProgress = false
+
+    func run() throws {
+        let configuration = try settings.configuration()
+        let known = try baseline.map(Self.loadBaseline)
+        let (files, unreadable) = content.walk()
+
+        let progress = ProgressBar(label: "checking", enabled: !noProgress)
+        var report = Checker(configuration: configuration).check(paths: content.paths, progress: progress.update)
+        progress.finish()
+
+        if let writeBaseline { try Self.writing(writeBaseline) { try Baseline(report.findings).write(to: writeBaseline) } }
+        let ioFailed = unreadable || report.findings.contains { $0.ruleID == "unreadable-file" }
+        var knownCount = 0
+        if let known { (report.findings, knownCount) = known.newFindings(in: report.findings) }
+
+        let rendered = reporter(configuration: configuration, checkedFiles: files, knownFindings: knownCount).render(report)
+        if let output {
+            try Self.writing(output) { try FileReader.writeAtomically(Array(rendered.utf8), to: output) }
+        } else {
+            StandardStreams.write(rendered)
+        }
+
+        if ioFailed { throw ExitStatus.unusable }
+        if let threshold = failOn.severity, report.findings.contains(where: { $0.severity >= threshold }) {
+            throw ExitStatus.findings
+        }
+    }
+
+    private func reporter(configuration: CheckConfiguration, checkedFiles: [String], knownFindings: Int) -> any CheckReporter {
+        switch format {
+        case .text:
+            let color = output == nil && TextReporter.colorEnabled(
+                isTerminal: FileStatus.standardOutputIsTerminal, environment: FileStatus.terminalEnvironment)
+            return TextReporter(color: color, knownFindings: knownFindings)
+        case .json:
+            return JSONReporter(knownFindings: knownFindings)
+        case .sarif:
+            return SARIFReporter(baseDirectory: FileStatus.currentDirectory, configuration: configuration)
+        case .junit:
+            return JUnitReporter(failureThreshold: failOn.severity, checkedFiles: checkedFiles)
+        case .github:
+            return GitHubActionsReporter(baseDirectory: FileStatus.currentDirectory, knownFindings: knownFindings)
+        }
+    }
+
+    private static func loadBaseline(_ path: String) throws -> Baseline {
+        do {
+            return try Baseline.load(path)
+        } catch {
+            StandardStreams.error(error.description)
+            throw ExitStatus.unusable
+        }
+    }
+
+    /// Runs `write`, turning a failure to write `path` into a diagnostic and status 2.
+    private static func writing(_ path: String, _ write: () throws -> Void) throws {
+        do {
+            try write()
+        } catch {
+            let reason = (error as? FileReader.Failure)?.reason ?? "\(error)"
+            StandardStreams.error("\(path):1:1: error: cannot write: \(reason) [unwritable-file]")
+            throw ExitStatus.unusable
+        }
+    }
+}
+
+/// `--fail-on`: a severity, or never.
+enum FailThreshold: String, CaseIterable, ExpressibleByArgument {
+    case error
+    case warning
+    case info
+    case never
+
+    var severity: Severity? { Severity(rawValue: rawValue) }
+}
+
+extension ReportFormat: ExpressibleByArgument {}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import HelpKit
+
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Count, per locale, articles, units, English words and how far translation is.",
+        discussion: """
+        Columns: articles; units; source words (English words of the units); translated, \
+        untranslated and drifted units (untranslated and drifted are what the `untranslated` \
+        and `source-drift` rules of `helpkit check` report, so both commands agree and \
+        .helpkit.yml tunes both); HT and MT articles (ms.translationtype human or machine).
+
+        Examples:
+          helpkit stats
+          helpkit stats content/ja-JP content/fr-FR --format csv > progress.csv
+          helpkit stats --format json | jq '.locales[] | {locale, untranslated}'
+
+        Exit status: 0, or 2 for a usage error, an unreadable path or an invalid project file.
+        """
+    )
+
+    @OptionGroup var content: ContentPaths
+    @OptionGroup var settings: CheckSettings
+
+    @Option(help: ArgumentHelp("How to print the figures: text, json or csv.", valueName: "format"))
+    var format: StatisticsFormat = .text
+
+    func run() throws {
+        let configuration = try settings.configuration()
+        let (files, unreadable) = content.walk()
+        var statistics = ContentStatistics()
+        statistics.count(Checker(configuration: configuration).check(paths: content.paths).findings)
+        ArticleStream(files: files).forEach({ $0 }, consume: { statistics.add($0) })
+        StandardStreams.write(statistics.render(format))
+        if unreadable { throw ExitStatus.unusable }
+    }
+}
+
+extension StatisticsFormat: ExpressibleByArgument {}
