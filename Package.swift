@@ -36,11 +36,7 @@ let package = Package(
         ),
         .target(
             name: "HelpKitTerminal",
-<<<<<<< HEAD
-            dependencies: ["HelpKit", "CCmarkGFM", "CNcursesw", "Yams"]
-=======
-            dependencies: ["HelpKit", "CCmarkGFM", "CNcursesw", "WCWidth"]
->>>>>>> main
+            dependencies: ["HelpKit", "CCmarkGFM", "CNcursesw", "WCWidth", "Yams"]
         ),
         .executableTarget(
             name: "helpkit",

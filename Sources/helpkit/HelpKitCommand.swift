@@ -14,12 +14,8 @@ struct HelpKitCommand: ParsableCommand {
         Exit status: 0 success, 1 findings or errors in the content, 2 usage errors \
         or paths that cannot be read.
         """,
-<<<<<<< HEAD
-        subcommands: [UnitsCommand.self, RoundtripCommand.self, SourceCommand.self, TargetCommand.self, TUICommand.self]
-=======
         subcommands: [UnitsCommand.self, RoundtripCommand.self, SourceCommand.self, TargetCommand.self,
-                      CheckCommand.self, RulesCommand.self, StatsCommand.self]
->>>>>>> main
+                      CheckCommand.self, RulesCommand.self, StatsCommand.self, TUICommand.self]
     )
 
     /// ArgumentParser's, except that a usage error exits with 2, like every
