@@ -6,6 +6,7 @@ enum ScreenStyle: Int, CaseIterable, Sendable {
     case selected
     case heading
     case emphasis
+    case italic
     case code
     case link
     case dimmed

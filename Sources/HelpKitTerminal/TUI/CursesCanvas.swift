@@ -73,6 +73,7 @@ final class CursesCanvas: Canvas {
         case .selected: return (Attribute.reverse | Attribute.bold, (Int16(COLOR_CYAN), defaultColor))
         case .heading: return (Attribute.bold, (Int16(COLOR_CYAN), defaultColor))
         case .emphasis: return (Attribute.bold, nil)
+        case .italic: return (Attribute.italic, nil)
         case .code: return (0, (Int16(COLOR_YELLOW), defaultColor))
         case .link: return (Attribute.underline, (Int16(COLOR_BLUE), defaultColor))
         case .dimmed: return (Attribute.dim, nil)
@@ -91,4 +92,5 @@ private enum Attribute {
     static let reverse = bit(10)
     static let dim = bit(12)
     static let bold = bit(13)
+    static let italic = bit(23)
 }

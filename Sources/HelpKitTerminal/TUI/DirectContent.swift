@@ -23,9 +23,20 @@ public final class DirectContent: TUIContent {
         let walker = ContentWalker(paths: paths)
         var files: [String: [LocaleTag: String]] = [:]
         var slugs: [String] = []
+        // The walker lists a folder's files together, and a folder has one
+        // locale: name it once per folder, not once per file.
+        var folder: Substring = ""
+        var folderLocale: LocaleTag?
         for path in walker.files {
-            let slug = Article.slug(ofPath: path)
-            guard let locale = Self.locale(ofPath: path) else { continue }
+            let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+            let parent = slash.map { path[..<$0] } ?? ""
+            if parent != folder || folderLocale == nil {
+                folder = parent
+                folderLocale = Self.locale(ofFolder: parent)
+            }
+            let name = slash.map { path[path.index(after: $0)...] } ?? path[...]
+            let slug = String(name.hasSuffix(".md") ? name.dropLast(3) : name)
+            guard let locale = folderLocale ?? ArticleStream.load(path).locale else { continue }
             if files[slug] == nil { slugs.append(slug) }
             files[slug, default: [:]][locale] = path
         }
@@ -139,9 +150,9 @@ public final class DirectContent: TUIContent {
         return index
     }
 
-    private static func locale(ofPath path: String) -> LocaleTag? {
-        path.split(separator: "/").dropLast().reversed().lazy.compactMap { LocaleTag(folderName: $0) }.first
-            ?? ArticleStream.load(path).locale
+    /// The nearest folder named like a locale (`ja-JP`), as the parser finds it.
+    private static func locale(ofFolder folder: Substring) -> LocaleTag? {
+        folder.split(separator: "/").reversed().lazy.compactMap { LocaleTag(folderName: $0) }.first
     }
 }
 

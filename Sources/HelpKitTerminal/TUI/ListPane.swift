@@ -57,7 +57,7 @@ struct ListPane {
                 canvas.draw(title, row: line, column: rect.column, width: rect.width, style: .heading)
             case let .item(index):
                 let style: ScreenStyle = index == selection ? .selected : .plain
-                canvas.draw(" " + ScreenSafeText.sanitized(label(items[index])), row: line, column: rect.column,
+                canvas.draw(" " + CellText.safe(label(items[index])), row: line, column: rect.column,
                             width: rect.width, style: style, fill: style == .selected)
             }
         }

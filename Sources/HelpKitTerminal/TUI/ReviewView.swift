@@ -26,8 +26,8 @@ struct ReviewView {
     init(_ document: ReviewDocument, width: Int, strings: TUIStrings) {
         let textWidth = max(10, width - Self.gutter)
         let indent = String(repeating: " ", count: Self.gutter)
-        append(ScreenLine(ScreenSafeText.sanitized(document.title), .heading), width: width)
-        append(ScreenLine("\(document.locale) · \(ScreenSafeText.sanitized(document.path))", .dimmed), width: width)
+        append(ScreenLine(CellText.safe(document.title), .heading), width: width)
+        append(ScreenLine("\(document.locale) · \(CellText.safe(document.path))", .dimmed), width: width)
         let count = document.articleFindings.count + document.units.reduce(0) { $0 + $1.findings.count }
         append(ScreenLine(count == 0 ? strings(.noFindings) : strings(.findings, ["count": "\(count)"]), .plain), width: width)
         for finding in document.articleFindings { appendFinding(finding, indent: " ", width: width, strings: strings) }
@@ -36,12 +36,12 @@ struct ReviewView {
             let marker = unit.findings.isEmpty ? "   " : " ! "
             let number = String(unit.id.split(separator: "-").last ?? "")
             let label = (number + "    ").prefix(Self.gutter - 3)
-            for (index, line) in CellText.wrapped(ScreenSafeText.sanitized(unit.target), to: textWidth).enumerated() {
+            for (index, line) in CellText.wrapped(CellText.safe(unit.target), to: textWidth).enumerated() {
                 lines.append(index == 0
                     ? ScreenLine([ScreenRun(marker, .marker), ScreenRun(String(label), .dimmed), ScreenRun(line)])
                     : ScreenLine(indent + line))
             }
-            for line in CellText.wrapped(ScreenSafeText.sanitized(unit.source), to: textWidth) {
+            for line in CellText.wrapped(CellText.safe(unit.source), to: textWidth) {
                 lines.append(ScreenLine(indent + line, .dimmed))
             }
             for finding in unit.findings { appendFinding(finding, indent: indent, width: width, strings: strings) }
@@ -79,7 +79,7 @@ struct ReviewView {
         case .info: .marker
         }
         findingLines.append(lines.count)
-        let text = "▲ \(finding.ruleID): \(ScreenSafeText.sanitized(finding.message))"
+        let text = "▲ \(finding.ruleID): \(CellText.safe(finding.message))"
         let textWidth = max(10, width - CellText.columns(of: indent))
         for line in CellText.wrapped(text, to: textWidth) {
             lines.append(ScreenLine([ScreenRun(indent), ScreenRun(line, style)]))
@@ -87,7 +87,7 @@ struct ReviewView {
         guard let change = finding.change else { return }
         for (label, text) in [(strings(.was), change.old), (strings(.now), change.new)] {
             let prefix = "  \(label): "
-            let wrapped = CellText.wrapped(ScreenSafeText.sanitized(text), to: max(10, textWidth - CellText.columns(of: prefix)))
+            let wrapped = CellText.wrapped(CellText.safe(text), to: max(10, textWidth - CellText.columns(of: prefix)))
             for (index, line) in wrapped.enumerated() {
                 let lead = index == 0 ? prefix : String(repeating: " ", count: CellText.columns(of: prefix))
                 lines.append(ScreenLine([ScreenRun(indent + lead, .dimmed), ScreenRun(line)]))

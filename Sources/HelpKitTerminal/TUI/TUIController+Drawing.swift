@@ -37,15 +37,15 @@ extension TUIController {
     private var titleBar: StatusLine {
         switch mode {
         case .actions:
-            let heading = query.map { strings(.results, ["query": ScreenSafeText.sanitized($0)]) } ?? "helpkit"
+            let heading = query.map { strings(.results, ["query": CellText.safe($0)]) } ?? "helpkit"
             return StatusLine(left: heading, right: localePosition)
         case .topic:
             let title = shown.flatMap { content.topic($0.slug, in: $0.locale)?.title } ?? ""
-            return StatusLine(left: ScreenSafeText.sanitized(title), right: "\(topicPane.position(height: layout.body.height))  \(localePosition)")
+            return StatusLine(left: CellText.safe(title), right: "\(topicPane.position(height: layout.body.height))  \(localePosition)")
         case .review:
             let slug = reviewDocument?.slug ?? ""
             let locale = reviewDocument.map { "\($0.locale)" } ?? ""
-            return StatusLine(left: "\(strings(.review)) · \(ScreenSafeText.sanitized(slug))", right: locale)
+            return StatusLine(left: "\(strings(.review)) · \(CellText.safe(slug))", right: locale)
         }
     }
 
@@ -59,7 +59,7 @@ extension TUIController {
 
     private var statusLine: StatusLine {
         let hint = strings(.keysHint)
-        if let notice { return StatusLine(left: ScreenSafeText.sanitized(notice), right: hint) }
+        if let notice { return StatusLine(left: CellText.safe(notice), right: hint) }
         switch mode {
         case .actions, .topic:
             return StatusLine(left: statusMessage, right: hint)
@@ -80,7 +80,7 @@ extension TUIController {
         if shown.locale != contentLocale {
             return strings(.fallbackNotice, ["requested": "\(contentLocale)", "shown": "\(shown.locale)"])
         }
-        if let help = content.shortHelp(of: item, in: shown.locale) { return ScreenSafeText.sanitized(help) }
+        if let help = content.shortHelp(of: item, in: shown.locale) { return CellText.safe(help) }
         let count = content.slugs(of: item).count
         return count > 1 ? strings(.sharedContext, ["count": "\(count)"]) : ""
     }

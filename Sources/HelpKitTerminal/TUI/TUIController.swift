@@ -43,6 +43,8 @@ final class TUIController {
     /// A message for the status line that replaces the usual one until the next key.
     var notice: String?
     private var renderedTopics: [String: [ScreenLine]] = [:]
+    /// DocFX alert labels in the user's language.
+    let alertLabels: [AlertKind: String] = [:]
 
     init(content: TUIContent, strings: TUIStrings, localeFiles: LocaleFiles, locale: LocaleTag,
          review: LocaleTag?, rows: Int, columns: Int) {
@@ -208,7 +210,7 @@ final class TUIController {
         let key = "\(slug)\u{1F}\(locale)\u{1F}\(width)"
         if let lines = renderedTopics[key] { return lines }
         guard let topic = content.topic(slug, in: locale) else { return [ScreenLine(strings(.noTopic), .dimmed)] }
-        let lines = TopicLines.render(topic.markdown, width: max(1, width))
+        let lines = TopicLines.render(topic.markdown, width: width, alertLabels: alertLabels)
         if renderedTopics.count > 256 { renderedTopics.removeAll() }
         renderedTopics[key] = lines
         return lines

@@ -82,7 +82,7 @@ final class TerminalSession {
     /// Wide characters need a UTF-8 locale. The environment's is taken when
     /// it is one; otherwise (`LANG=C`, or nothing set) C.UTF-8, since help
     /// content is UTF-8 whatever the user's locale says.
-    static func selectUTF8Locale() {
+    private static func selectUTF8Locale() {
         setlocale(LC_ALL, "")
         guard let codeset = nl_langinfo(nl_item(CODESET)), String(cString: codeset).uppercased().replacingDashes() != "UTF8" else { return }
         if setlocale(LC_CTYPE, "C.UTF-8") == nil { setlocale(LC_CTYPE, "en_US.UTF-8") }

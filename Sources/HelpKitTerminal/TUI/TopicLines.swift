@@ -1,21 +1,25 @@
-/// A topic's markdown rendered for a pane `width` columns wide, line by line.
-///
-/// The renderer wraps to the width; every line is then sanitised and, should
-/// one still be wider than the pane (a long URL, a table), wrapped again by
-/// columns so that nothing is cut off and no wide character is split.
+import HelpKit
+
+/// A topic's markdown rendered for a pane `width` columns wide, line by line,
+/// the renderer's styles turned into the TUI's.
 enum TopicLines {
-    static func render(_ markdown: String, width: Int) -> [ScreenLine] {
-        let rendered = TerminalRenderer.render(markdown: markdown, options: RenderOptions(width: width, color: false))
-        var lines: [ScreenLine] = []
-        var previousBlank = true
-        for line in rendered.split(separator: "\n", omittingEmptySubsequences: false) {
-            let text = ScreenSafeText.sanitized(line)
-            let isBlank = text.allSatisfy { $0 == " " }
-            if isBlank, previousBlank { continue }
-            previousBlank = isBlank
-            lines += CellText.wrapped(text, to: width).map { ScreenLine($0) }
+    static func render(_ markdown: String, width: Int, alertLabels: [AlertKind: String]) -> [ScreenLine] {
+        let options = RenderOptions(width: max(2, width), alertLabels: alertLabels)
+        return TerminalRenderer.lines(markdown: markdown, options: options).map { line in
+            ScreenLine(line.runs.map { ScreenRun($0.text, style(of: $0.style)) })
         }
-        while lines.last?.text.allSatisfy({ $0 == " " }) == true { lines.removeLast() }
-        return lines
+    }
+
+    /// The closest screen style: an alert's label stands out as a warning,
+    /// code, links and headings keep their colours.
+    static func style(of style: Style) -> ScreenStyle {
+        if style.alert != nil, style.bold { return .warning }
+        if style.heading > 0 { return .heading }
+        if style.code { return .code }
+        if style.link != nil { return style.dim ? .dimmed : .link }
+        if style.bold { return .emphasis }
+        if style.italic { return .italic }
+        if style.dim { return .dimmed }
+        return .plain
     }
 }

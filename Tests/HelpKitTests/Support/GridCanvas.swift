@@ -14,7 +14,6 @@ final class GridCanvas: Canvas {
     private(set) var overflows: [String] = []
 
     init(rows: Int, columns: Int) {
-        Self.measureLikeTheTerminal()
         self.rows = rows
         self.columns = columns
         cells = Array(repeating: Array(repeating: " ", count: columns), count: rows)
@@ -33,7 +32,7 @@ final class GridCanvas: Canvas {
         let (shown, used) = CellText.clipped(text, to: width)
         var at = column
         for character in shown {
-            let span = CellText.columns(of: character)
+            let span = DisplayWidth.columns(of: character)
             guard span > 0 else { continue }
             if at + span > columns { overflows.append("\(row):\(at)") }
             for offset in 0..<span where at + offset < columns {
@@ -50,10 +49,6 @@ final class GridCanvas: Canvas {
         }
         return fill ? width : used
     }
-
-    /// Widths come from `wcwidth`, which answers by LC_CTYPE: select the
-    /// UTF-8 locale the terminal session selects.
-    static func measureLikeTheTerminal() { TerminalSession.selectUTF8Locale() }
 
     /// The screen as text, one line per row, trailing spaces kept.
     var lines: [String] { cells.map { $0.joined() } }
