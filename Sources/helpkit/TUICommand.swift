@@ -30,6 +30,8 @@ struct TUICommand: ParsableCommand {
 
     @OptionGroup var content: ContentPaths
 
+    @OptionGroup var checkSettings: CheckSettings
+
     @Option(help: ArgumentHelp(
         "Show topics and labels in this locale (ja-JP, fr, zh-Hant-TW, ja_JP.UTF-8); default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG.",
         valueName: "locale"))
@@ -50,6 +52,7 @@ struct TUICommand: ParsableCommand {
             StandardStreams.error("\(path):1:1: error: cannot read: \(String(cString: strerror(errno))) [unreadable-file]")
             throw ExitStatus.unusable
         }
+        let configuration = try checkSettings.configuration()
         let options = TUIOptions(
             locale: locale.flatMap { LocaleTag($0) } ?? environment.preferredLocale ?? LocaleTag(language: "en", region: "US"),
             review: review.flatMap { LocaleTag($0) },
@@ -58,7 +61,7 @@ struct TUICommand: ParsableCommand {
             timingsPath: environment["HELPKIT_TUI_TIMINGS"]
         )
         do {
-            try TUIApplication.run(content: DirectContent(paths: content.paths), options: options, start: start)
+            try TUIApplication.run(content: DirectContent(paths: content.paths, configuration: configuration), options: options, start: start)
         } catch {
             StandardStreams.error("helpkit tui: error: \(error.description)")
             throw ExitStatus.unusable

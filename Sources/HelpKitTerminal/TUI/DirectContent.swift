@@ -16,10 +16,13 @@ public final class DirectContent: TUIContent {
     private var contextIndex: [String: [String]]?
     private var searchIndexes: [LocaleTag: [SearchEntry]] = [:]
     private var labels: [TUIItem: [LocaleTag: String]] = [:]
+    private let checker: Checker
 
     /// Reads the files below `paths`, and the actions of the first
-    /// `contexts.yml` found in one of the folders among them.
-    public init(paths: [String]) {
+    /// `contexts.yml` found in one of the folders among them; the review
+    /// checks with `configuration` (the project file's).
+    public init(paths: [String], configuration: CheckConfiguration = CheckConfiguration()) {
+        checker = Checker(configuration: configuration)
         let walker = ContentWalker(paths: paths)
         var files: [String: [LocaleTag: String]] = [:]
         var slugs: [String] = []
@@ -114,7 +117,7 @@ public final class DirectContent: TUIContent {
 
     public func review(_ slug: String, in locale: LocaleTag) -> ReviewDocument? {
         guard locale != .english, let path = files[slug]?[locale], let article = articles.article(at: path) else { return nil }
-        let report = Checker().check(paths: files[slug]?.values.sorted() ?? [])
+        let report = checker.check(paths: files[slug]?.values.sorted() ?? [])
         return ReviewDocument.binding(report.findings, to: article, locale: locale, title: article.frontMatter?.title ?? slug)
     }
 

@@ -84,6 +84,15 @@ struct TUIEndToEndTests {
         try tmux.waitFor("\nstill-echoing")
     }
 
+    @Test("a TERM ncurses does not know is an error message on a normal screen, not a crash")
+    func unknownTerminal() throws {
+        let tmux = try TmuxSession()
+        try tmux.run(["env", "TERM=no-such-terminal", helpkit, "tui"])
+        let screen = try tmux.waitFor("ncurses could not set up the terminal (is TERM set?)")
+        #expect(try !tmux.isOnAlternateScreen())
+        #expect(!screen.contains("│"))
+    }
+
     @Test("NO_COLOR turns colours off; reverse video still marks the selection")
     func noColor() throws {
         for (environment, expectColor) in [([String: String](), true), (["NO_COLOR": "1"], false)] {
