@@ -64,19 +64,10 @@ public final class DirectContent: TUIContent {
     }
 
     public func topic(_ slug: String, in locale: LocaleTag) -> TUITopic? {
-        if locale == .english {
-            if let path = files[slug]?[.english], let article = articles.article(at: path) {
-                return TUITopic(slug: slug, locale: locale, title: article.frontMatter?.title ?? slug,
-                                markdown: MarkdownBody.strippingFrontMatter(article.printed()))
-            }
-            guard let reference = englishReference(of: slug) else { return nil }
-            let title = reference.units.first { $0.block == .heading(level: 1) }?.source ?? reference.frontMatter?.title ?? slug
-            return TUITopic(slug: slug, locale: locale, title: title,
-                            markdown: MarkdownBody.strippingFrontMatter(reference.englishMarkdown()))
-        }
-        guard let path = files[slug]?[locale], let article = articles.article(at: path) else { return nil }
-        return TUITopic(slug: slug, locale: locale, title: article.frontMatter?.title ?? slug,
-                        markdown: MarkdownBody.strippingFrontMatter(article.localizedMarkdown()))
+        guard let (article, english) = article(slug, in: locale) else { return nil }
+        let markdown = !english ? article.localizedMarkdown() : article.locale == .english ? article.printed() : article.englishMarkdown()
+        return TUITopic(slug: slug, locale: locale, title: title(of: article, english: english),
+                        markdown: String(TerminalRenderer.body(of: String(decoding: markdown, as: UTF8.self))))
     }
 
     public func label(of item: TUIItem, in locale: LocaleTag) -> String {
@@ -86,7 +77,8 @@ public final class DirectContent: TUIContent {
         case .action:
             label = item.id
         case .article:
-            label = (topic(item.id, in: locale) ?? topic(item.id, in: .english))?.title ?? item.id
+            let found = article(item.id, in: locale) ?? article(item.id, in: .english)
+            label = found.map { title(of: $0.article, english: $0.english) } ?? item.id
         }
         labels[item, default: [:]][locale] = label
         return label
@@ -119,6 +111,23 @@ public final class DirectContent: TUIContent {
         guard locale != .english, let path = files[slug]?[locale], let article = articles.article(at: path) else { return nil }
         let report = checker.check(paths: files[slug]?.values.sorted() ?? [])
         return ReviewDocument.binding(report.findings, to: article, locale: locale, title: article.frontMatter?.title ?? slug)
+    }
+
+    /// The article that shows `slug` in `locale`, and whether that is English:
+    /// the en-US file, or else the translation with the newest English,
+    /// read through its unit sources.
+    private func article(_ slug: String, in locale: LocaleTag) -> (article: Article, english: Bool)? {
+        let english = locale == .english
+        if let path = files[slug]?[locale], let article = articles.article(at: path) { return (article, english) }
+        return english ? englishReference(of: slug).map { ($0, true) } : nil
+    }
+
+    /// The front matter title; in English from a translation, the level-1 heading's source.
+    private func title(of article: Article, english: Bool) -> String {
+        if english, article.locale != .english, let heading = article.units.first(where: { $0.block == .heading(level: 1) }) {
+            return heading.source
+        }
+        return article.frontMatter?.title ?? article.slug
     }
 
     /// The localized article whose English is newest (latest hand-off): the
@@ -209,21 +218,4 @@ private struct ArticleCache {
 extension LocaleTag {
     /// The language of every unit's source.
     static let english = LocaleTag(language: "en", region: "US")
-}
-
-/// The markdown of an article without its YAML front matter.
-enum MarkdownBody {
-    static func strippingFrontMatter(_ bytes: [UInt8]) -> String {
-        let text = String(decoding: bytes, as: UTF8.self)
-        guard text.hasPrefix("---\n") else { return text }
-        var offset = text.utf8.index(text.startIndex, offsetBy: 4)
-        while offset < text.endIndex {
-            let lineEnd = text[offset...].firstIndex(of: "\n") ?? text.endIndex
-            if text[offset..<lineEnd] == "---" {
-                return lineEnd < text.endIndex ? String(text[text.index(after: lineEnd)...]) : ""
-            }
-            offset = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
-        }
-        return text
-    }
 }

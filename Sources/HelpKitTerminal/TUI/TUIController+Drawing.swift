@@ -40,7 +40,7 @@ extension TUIController {
             let heading = query.map { strings(.results, ["query": CellText.safe($0)]) } ?? "helpkit"
             return StatusLine(left: heading, right: localePosition)
         case .topic:
-            let title = shown.flatMap { content.topic($0.slug, in: $0.locale)?.title } ?? ""
+            let title = shown.map { content.label(of: TUIItem(kind: .article, id: $0.slug), in: $0.locale) } ?? ""
             return StatusLine(left: CellText.safe(title), right: "\(topicPane.position(height: layout.body.height))  \(localePosition)")
         case .review:
             let slug = reviewDocument?.slug ?? ""
