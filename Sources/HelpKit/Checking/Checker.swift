@@ -1,3 +1,5 @@
+import Dispatch
+
 /// What one `helpkit check` run found.
 public struct CheckReport: Sendable {
     /// Every finding, sorted by path, line and column.
@@ -20,39 +22,68 @@ public struct CheckReport: Sendable {
 
 /// Checks that the locales of a help set stay aligned with the English source.
 ///
-/// Interface placeholder: for now it reports what the parser found; the rule
-/// engine replaces the body.
+/// Articles are grouped by slug across locales and each translation is
+/// compared with the group's reference (see `GroupContext`). Groups are read,
+/// parsed and checked in parallel batches and dropped once checked, so memory
+/// holds a batch of groups, never the whole help set.
 public struct Checker: Sendable {
     public var configuration: CheckConfiguration
+    /// The rules to run (before the configuration turns any off).
+    public var rules: [any Rule.Type]
+    /// Groups parsed and checked together; a batch is the unit of parallel work.
+    public var batchSize = 128
 
-    public init(configuration: CheckConfiguration = CheckConfiguration()) {
+    public init(configuration: CheckConfiguration = CheckConfiguration(), rules: [any Rule.Type] = RuleRegistry.rules) {
         self.configuration = configuration
+        self.rules = rules
     }
 
     /// Checks the articles below `paths`. `progress` is called with the files
     /// done and the total, from the calling thread.
     public func check(paths: [String], progress: ((_ done: Int, _ total: Int) -> Void)? = nil) -> CheckReport {
-        let walker = ContentWalker(paths: paths)
-        var findings: [Finding] = []
-        var done = 0
-        var slugs: Set<String> = []
+        let runner = RuleRunner(rules: rules, configuration: configuration)
+        let selection = ContentSelection(paths: paths, excludes: configuration.excludes)
+        var findings = runner.findings(for: selection.diagnostics)
         var locales: Set<LocaleTag> = []
-        ArticleStream(files: walker.files).forEach({ $0 }, consume: { article in
-            slugs.insert(article.slug)
-            article.locale.map { locales.insert($0) }
-            findings += article.diagnostics.map {
-                Finding(ruleID: $0.code, severity: $0.severity, message: $0.message, path: $0.path, location: $0.location,
-                        locale: article.locale, slug: article.slug, fingerprintBasis: "\(article.slug)|\($0.message)")
+        var done = 0
+        let size = max(1, batchSize)
+        for batchStart in stride(from: 0, to: selection.groups.count, by: size) {
+            let batch = selection.groups[batchStart..<min(selection.groups.count, batchStart + size)]
+            let results = ParallelSlots<GroupOutcome>(count: batch.count)
+            DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+                let group = batch[batchStart + index]
+                results.set(index, check(group.files, slug: group.slug, in: selection, with: runner))
             }
-            done += 1
-            progress?(done, walker.files.count)
-        })
-        return CheckReport(findings: findings, fileCount: walker.files.count, articleCount: slugs.count,
-                           locales: locales.sorted(), rules: RuleRegistry.all)
+            for outcome in results.values() {
+                findings += outcome.findings
+                locales.formUnion(outcome.locales)
+                done += outcome.fileCount
+                progress?(done, selection.fileCount)
+            }
+        }
+        findings.sort { ($0.path, $0.location.line, $0.location.column, $0.ruleID, $0.message)
+            < ($1.path, $1.location.line, $1.location.column, $1.ruleID, $1.message) }
+        return CheckReport(findings: findings, fileCount: selection.fileCount, articleCount: selection.groups.count,
+                           locales: locales.sorted(), rules: runner.enabled)
+    }
+
+    /// Reads, parses and checks one article in all its locales; the articles
+    /// are dropped on return, only the findings stay.
+    private func check(_ files: [ContentSelection.File], slug: String, in selection: ContentSelection,
+                       with runner: RuleRunner) -> GroupOutcome {
+        let articles = files.map {
+            ArticleContext(ArticleStream.load($0.path), slug: slug, folderLocale: $0.folderLocale, configuration: configuration)
+        }
+        // An English folder in the run makes en-US the reference of every article.
+        let requiredReference = selection.locales.first(where: \.isReferenceEnglish) ?? configuration.reference
+        let group = GroupContext(slug: slug, articles: articles, expectedLocales: selection.locales,
+                                 requiredReferenceLocale: requiredReference, configuredReference: configuration.reference)
+        return GroupOutcome(findings: runner.findings(for: group), locales: articles.compactMap(\.locale), fileCount: articles.count)
     }
 }
 
-/// Every rule helpkit knows, in the order the docs list them.
-public enum RuleRegistry {
-    public static let all: [RuleDescription] = []
+private struct GroupOutcome {
+    var findings: [Finding]
+    var locales: [LocaleTag]
+    var fileCount: Int
 }

@@ -37,15 +37,22 @@ public enum RuleCategory: String, Sendable, Hashable, CaseIterable {
 /// A small content set for one rule example: files by relative path
 /// (`en-US/a.md`, `ja-JP/a.md`) with their text. In a triggering example the
 /// marker `↓` stands where a finding must land; it is removed before parsing.
+/// In file text, `\xFF` stands for the single byte 0xFF, so that examples can
+/// hold bytes that are not UTF-8.
 public struct RuleExample: Sendable, Hashable {
     public static let marker: Character = "↓"
 
     public var files: [String: String]
     /// Project configuration for the example, as `.helpkit.yml` text.
     public var configuration: String?
+    /// Symbolic links to make beside the files: link path → what it points
+    /// to. A target that starts with the marker expects a finding at the
+    /// link's own path, line 1, column 1.
+    public var links: [String: String]
 
-    public init(files: [String: String], configuration: String? = nil) {
+    public init(files: [String: String], configuration: String? = nil, links: [String: String] = [:]) {
         self.files = files
         self.configuration = configuration
+        self.links = links
     }
 }

@@ -24,7 +24,7 @@ enum EntityDecoder {
     }
 
     /// The scalar and byte length of the reference starting with `&` at `start`.
-    private static func reference(in raw: UnsafeBufferPointer<UInt8>, at start: Int) -> (Unicode.Scalar, Int)? {
+    static func reference(in raw: UnsafeBufferPointer<UInt8>, at start: Int) -> (Unicode.Scalar, Int)? {
         let limit = min(raw.count, start + 34)
         var end = start + 1
         while end < limit, raw[end] != .semicolon, raw[end] != .ampersand, raw[end] > .space { end += 1 }

@@ -1,0 +1,16 @@
+/// An article file with nothing in it.
+struct EmptyFileRule: DiagnosticRule {
+    static let description = RuleDescription(
+        identifier: "empty-file",
+        name: "Empty File",
+        description: "An article file is empty; an article needs front matter and units.",
+        category: .structure,
+        defaultSeverity: .warning,
+        triggeringExamples: [
+            RuleExample(files: ["ja-JP/a.md": "↓"]),
+        ],
+        nonTriggeringExamples: [
+            .japaneseUnit("開きます。", "Open it."),
+        ]
+    )
+}

@@ -1,0 +1,56 @@
+import HelpKit
+import Testing
+
+@Suite("Every rule's own examples")
+struct RuleExampleTests {
+    static let identifiers = RuleRegistry.all.map(\.identifier)
+
+    static func rule(_ identifier: String) throws -> RuleDescription {
+        try #require(RuleRegistry.all.first { $0.identifier == identifier })
+    }
+
+    @Test("triggering examples give a finding exactly at each marker", arguments: identifiers)
+    func triggering(identifier: String) throws {
+        let rule = try Self.rule(identifier)
+        #expect(!rule.triggeringExamples.isEmpty, "\(identifier) has no triggering example")
+        for example in rule.triggeringExamples {
+            let outcome = try RuleExampleRunner.run(example, rule: rule)
+            #expect(!outcome.expected.isEmpty, "a triggering example of \(identifier) has no ↓ marker")
+            #expect(outcome.found == outcome.expected, "\(identifier): \(outcome.messages)")
+        }
+    }
+
+    @Test("non-triggering examples give no finding", arguments: identifiers)
+    func nonTriggering(identifier: String) throws {
+        let rule = try Self.rule(identifier)
+        #expect(!rule.nonTriggeringExamples.isEmpty, "\(identifier) has no non-triggering example")
+        for example in rule.nonTriggeringExamples {
+            let outcome = try RuleExampleRunner.run(example, rule: rule)
+            #expect(outcome.expected.isEmpty, "a non-triggering example of \(identifier) has a marker")
+            #expect(outcome.found.isEmpty, "\(identifier): \(outcome.messages)")
+        }
+    }
+
+    @Test("rules have distinct kebab-case identifiers and a one-line description")
+    func descriptions() {
+        #expect(Set(Self.identifiers).count == Self.identifiers.count)
+        for rule in RuleRegistry.all {
+            #expect(rule.identifier.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" }, "\(rule.identifier)")
+            #expect(!rule.name.isEmpty && !rule.description.isEmpty && !rule.description.contains("\n"), "\(rule.identifier)")
+        }
+    }
+
+    @Test("every problem the parser and the folder walker report is a documented rule")
+    func parserCodesAreRules() {
+        let codes = ["unpaired-span", "duplicate-id", "id-mismatch", "unclosed-unit", "malformed-unit", "invalid-front-matter",
+                     "invalid-utf8", "nul-byte", "binary-file", "empty-file", "unreadable-file", "symlink-loop"]
+        for code in codes { #expect(Self.identifiers.contains(code), "\(code)") }
+    }
+
+    @Test("the marker and byte escapes of an example are read as the parser counts columns")
+    func exampleText() {
+        let (bytes, marks) = RuleExampleRunner.prepare("ab\n日本↓語\\xFF↓x")
+        #expect(bytes == Array("ab\n日本語".utf8) + [0xFF] + Array("x".utf8))
+        #expect(marks.map(\.line) == [2, 2] && marks.map(\.column) == [3, 5])
+    }
+}
