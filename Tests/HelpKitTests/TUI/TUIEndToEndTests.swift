@@ -126,8 +126,7 @@ struct TUIEndToEndTests {
     }
 
     @Test("the review of a drifted sv-SE article shows source under target and the drift",
-          .enabled(if: Corpus.isAvailable, "needs ../shared/corpus"),
-          .enabled(if: RuleRegistry.all.contains { $0.identifier == "source-drift" }, "needs the drift rule"))
+          .enabled(if: Corpus.isAvailable, "needs ../shared/corpus"))
     func reviewDrift() throws {
         let tmux = try TmuxSession(width: 100, height: 40)
         try tmux.run([helpkit, "tui", Corpus.root.path, "--locale", "sv-SE"])
