@@ -7,7 +7,7 @@ import HelpKit
 /// ```
 ///  ! 104 Administratörer måste byta planer manuellt.
 ///        Admins need to switch plans manually.
-///        ▲ source-drift: the English changed since this was translated
+///        ▲ source-drift
 ///          was: Admins need to switch plans manually.
 ///          now: Admins must change plans manually in the admin center.
 /// ```
@@ -79,7 +79,8 @@ struct ReviewView {
         case .info: .marker
         }
         findingLines.append(lines.count)
-        let text = "▲ \(finding.ruleID): \(CellText.safe(finding.message))"
+        // A change says itself best as was/now; the message would repeat it.
+        let text = finding.change == nil ? "▲ \(finding.ruleID): \(CellText.safe(finding.message))" : "▲ \(finding.ruleID)"
         let textWidth = max(10, width - CellText.columns(of: indent))
         for line in CellText.wrapped(text, to: textWidth) {
             lines.append(ScreenLine([ScreenRun(indent), ScreenRun(line, style)]))

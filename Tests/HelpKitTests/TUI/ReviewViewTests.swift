@@ -62,7 +62,8 @@ struct ReviewViewTests {
         #expect(source > target)
         #expect(canvas.styles[source][10] == .dimmed)
         #expect(canvas.styles[target][10] == .plain)
-        #expect(canvas.lines[source + 1].contains("▲ source-drift: source-drift here"))
+        // The change speaks for itself: the rule, then was and now, without the message repeating them.
+        #expect(canvas.lines[source + 1].trimmingCharacters(in: .whitespaces) == "▲ source-drift")
         #expect(canvas.lines[source + 2].contains("förut: Only some types support this."))
         #expect(canvas.lines[source + 3].contains("nu: Only specific operating system types"))
         #expect(canvas.lines[39].contains("Anmärkningar: 1"))
