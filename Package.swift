@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "HelpKit", targets: ["HelpKit"]),
         .library(name: "HelpKitTerminal", targets: ["HelpKitTerminal"]),
         .executable(name: "helpkit", targets: ["helpkit"]),
+        .executable(name: "helpkit-example-host", targets: ["helpkit-example-host"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -40,6 +41,15 @@ let package = Package(
         ),
         .executableTarget(
             name: "helpkit",
+            dependencies: [
+                "HelpKit",
+                "HelpKitTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // A host app in miniature: its actions show localized help through HelpKit.
+        .executableTarget(
+            name: "helpkit-example-host",
             dependencies: [
                 "HelpKit",
                 "HelpKitTerminal",

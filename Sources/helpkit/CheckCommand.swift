@@ -68,31 +68,33 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let configuration = try settings.configuration()
         let known = try baseline.map(Self.loadBaseline)
-        let (files, unreadable) = content.walk()
 
         let progress = ProgressBar(label: "checking", enabled: !noProgress)
         var report = Checker(configuration: configuration).check(paths: content.paths, progress: progress.update)
         progress.finish()
 
         if let writeBaseline { try Self.writing(writeBaseline) { try Baseline(report.findings).write(to: writeBaseline) } }
-        let ioFailed = unreadable || report.findings.contains { $0.ruleID == "unreadable-file" }
+        // Paths that could not be read are in the report like any finding, and
+        // on stderr too, beside the exit status 2 they cause.
+        let unreadable = report.findings.filter { $0.ruleID == "unreadable-file" }
+        for finding in unreadable { StandardStreams.error(finding.description) }
         var knownCount = 0
         if let known { (report.findings, knownCount) = known.newFindings(in: report.findings) }
 
-        let rendered = reporter(configuration: configuration, checkedFiles: files, knownFindings: knownCount).render(report)
+        let rendered = reporter(configuration: configuration, knownFindings: knownCount).render(report)
         if let output {
             try Self.writing(output) { try FileReader.writeAtomically(Array(rendered.utf8), to: output) }
         } else {
             StandardStreams.write(rendered)
         }
 
-        if ioFailed { throw ExitStatus.unusable }
+        if !unreadable.isEmpty { throw ExitStatus.unusable }
         if let threshold = failOn.severity, report.findings.contains(where: { $0.severity >= threshold }) {
             throw ExitStatus.findings
         }
     }
 
-    private func reporter(configuration: CheckConfiguration, checkedFiles: [String], knownFindings: Int) -> any CheckReporter {
+    private func reporter(configuration: CheckConfiguration, knownFindings: Int) -> any CheckReporter {
         switch format {
         case .text:
             let color = output == nil && TextReporter.colorEnabled(
@@ -103,7 +105,7 @@ struct CheckCommand: ParsableCommand {
         case .sarif:
             return SARIFReporter(baseDirectory: FileStatus.currentDirectory, configuration: configuration)
         case .junit:
-            return JUnitReporter(failureThreshold: failOn.severity, checkedFiles: checkedFiles)
+            return JUnitReporter(failureThreshold: failOn.severity)
         case .github:
             return GitHubActionsReporter(baseDirectory: FileStatus.currentDirectory, knownFindings: knownFindings)
         }

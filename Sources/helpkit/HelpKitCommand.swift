@@ -14,8 +14,11 @@ struct HelpKitCommand: ParsableCommand {
         Exit status: 0 success, 1 findings or errors in the content, 2 usage errors \
         or paths that cannot be read.
         """,
-        subcommands: [UnitsCommand.self, RoundtripCommand.self, SourceCommand.self, TargetCommand.self,
-                      CheckCommand.self, RulesCommand.self, StatsCommand.self, TUICommand.self]
+        subcommands: [
+            UnitsCommand.self, RoundtripCommand.self, SourceCommand.self, TargetCommand.self,
+            CheckCommand.self, RulesCommand.self, StatsCommand.self,
+            BuildCommand.self, TopicHelpCommand.self, SearchCommand.self, ServeBenchCommand.self, TUICommand.self,
+        ]
     )
 
     /// ArgumentParser's, except that a usage error exits with 2, like every

@@ -10,16 +10,22 @@ struct TUICommand: ParsableCommand {
         commandName: "tui",
         abstract: "Browse help by action in a terminal UI, and review translations unit by unit.",
         discussion: """
-        Left: the actions of content/contexts.yml, then the articles. Right: the help \
-        for the selected one, in your language; the action's one-line help is on the \
-        status line. Enter opens a topic full screen, L shows it in the next locale it \
-        exists in, / searches titles and text, R reviews the translation (each unit over \
-        its English source, with the checker's findings; n and N go from one to the \
-        next), ? lists the keys, q quits.
+        Left: the actions of contexts.yml, then the articles. Right: the help for the \
+        selected one, in your language; the action's one-line help is on the status \
+        line. Enter opens a topic full screen, L shows it in the next locale it exists \
+        in, / searches titles and text, R reviews the translation (each unit over its \
+        English source, with the checker's findings; n and N go from one to the next), \
+        ? lists the keys, q quits.
+
+        Topics come from a catalog (--catalog, or the default one when it is built and \
+        current), from a content folder compiled with its contexts.yml (--content, or \
+        content/), or, given PATHs, from article files read directly: articles only, \
+        opened at once however many there are, each parsed when first shown.
 
         Examples:
-          helpkit tui                              the bundled content/, in your language
+          helpkit tui                              the bundled help, in your language
           helpkit tui --locale ja-JP               the same in Japanese
+          helpkit tui --catalog help.sqlite        a catalog from helpkit build
           helpkit tui ~/help/alchemy --locale fr   a folder of articles, in French
           helpkit tui --review sv-SE               review the Swedish translation
 
@@ -28,56 +34,59 @@ struct TUICommand: ParsableCommand {
         """
     )
 
-    @OptionGroup var content: ContentPaths
+    @Argument(help: ArgumentHelp(
+        "Article files or folders to read directly (folders are searched recursively for *.md), instead of a catalog.",
+        valueName: "path"))
+    var paths: [String] = []
+
+    @OptionGroup var source: HelpSourceOptions
 
     @OptionGroup var checkSettings: CheckSettings
-
-    @Option(help: ArgumentHelp(
-        "Show topics and labels in this locale (ja-JP, fr, zh-Hant-TW, ja_JP.UTF-8); default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG.",
-        valueName: "locale"))
-    var locale: String?
 
     @Option(help: ArgumentHelp("Start in the review of this locale's translation.", valueName: "locale"))
     var review: String?
 
     func validate() throws {
-        if let locale, LocaleTag(locale) == nil { throw ValidationError("--locale: '\(locale)' is not a locale tag such as ja-JP") }
+        if !paths.isEmpty, source.catalog != nil || source.content != nil {
+            throw ValidationError("give --catalog, --content or paths, not more than one of them")
+        }
         if let review, LocaleTag(review) == nil { throw ValidationError("--review: '\(review)' is not a locale tag such as sv-SE") }
     }
 
     func run() throws {
         let start = ContinuousClock.now
-        let environment = ProcessEnvironment()
-        for path in content.paths where access(path, R_OK) != 0 {
-            StandardStreams.error("\(path):1:1: error: cannot read: \(String(cString: strerror(errno))) [unreadable-file]")
-            throw ExitStatus.unusable
-        }
+        let environment = TerminalSize.processEnvironment()
         let configuration = try checkSettings.configuration()
+        let preferences = source.preferences
+        let content: TUIContent
+        let locales: [LocaleDescription]
+        let strings: InterfaceStrings
+        if paths.isEmpty {
+            let library = try source.open()
+            content = LibraryContent(library: library, configuration: configuration)
+            locales = library.locales
+            strings = library.interfaceStrings(preferences)
+        } else {
+            for path in paths where access(path, R_OK) != 0 {
+                StandardStreams.error("\(path):1:1: error: cannot read: \(String(cString: strerror(errno))) [unreadable-file]")
+                throw ExitStatus.unusable
+            }
+            content = DirectContent(paths: paths, configuration: configuration)
+            locales = (source.locales ?? LocalesFolder.find(near: paths)).map { LocaleDescription.loadFolder($0).locales } ?? []
+            strings = InterfaceStrings(preferences, among: locales)
+        }
         let options = TUIOptions(
-            locale: locale.flatMap { LocaleTag($0) } ?? environment.preferredLocale ?? LocaleTag(language: "en", region: "US"),
+            preferences: preferences, strings: strings, negotiator: LocaleNegotiator(locales: locales),
             review: review.flatMap { LocaleTag($0) },
-            colors: environment["NO_COLOR"].map(\.isEmpty) ?? true,
-            localesFolder: LocalesFolder.find(near: content.paths),
+            colors: RenderOptions.forTerminal(environment: environment, isTerminal: true).color,
             timingsPath: environment["HELPKIT_TUI_TIMINGS"]
         )
         do {
-            try TUIApplication.run(content: DirectContent(paths: content.paths, configuration: configuration), options: options, start: start)
+            try TUIApplication.run(content: content, options: options, start: start)
         } catch {
             StandardStreams.error("helpkit tui: error: \(error.description)")
             throw ExitStatus.unusable
         }
-    }
-}
-
-/// The environment variables the TUI reads.
-private struct ProcessEnvironment {
-    subscript(name: String) -> String? { getenv(name).map { String(cString: $0) } }
-
-    /// The first locale of `LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG`, in
-    /// gettext's order; `C` and `POSIX` name none.
-    var preferredLocale: LocaleTag? {
-        let language = self["LANGUAGE"]?.split(separator: ":").lazy.compactMap { LocaleTag($0) }.first
-        return language ?? ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { self[$0].flatMap { LocaleTag($0) } }.first
     }
 }
 

@@ -4,16 +4,18 @@ import Dispatch
 public struct CheckReport: Sendable {
     /// Every finding, sorted by path, line and column.
     public var findings: [Finding]
-    public var fileCount: Int
+    /// The files checked, after the project's excludes.
+    public var files: [String]
+    public var fileCount: Int { files.count }
     /// Distinct articles (slugs) across all locales.
     public var articleCount: Int
     public var locales: [LocaleTag]
     /// The rules that ran, for report metadata.
     public var rules: [RuleDescription]
 
-    public init(findings: [Finding], fileCount: Int, articleCount: Int, locales: [LocaleTag], rules: [RuleDescription]) {
+    public init(findings: [Finding], files: [String], articleCount: Int, locales: [LocaleTag], rules: [RuleDescription]) {
         self.findings = findings
-        self.fileCount = fileCount
+        self.files = files
         self.articleCount = articleCount
         self.locales = locales
         self.rules = rules
@@ -42,7 +44,7 @@ public struct Checker: Sendable {
     /// done and the total, from the calling thread.
     public func check(paths: [String], progress: ((_ done: Int, _ total: Int) -> Void)? = nil) -> CheckReport {
         let runner = RuleRunner(rules: rules, configuration: configuration)
-        let selection = ContentSelection(paths: paths, excludes: configuration.excludes)
+        let selection = ContentSet(paths: paths, excludes: configuration.excludes)
         var findings = runner.findings(for: selection.diagnostics)
         var locales: Set<LocaleTag> = []
         var done = 0
@@ -63,13 +65,13 @@ public struct Checker: Sendable {
         }
         findings.sort { ($0.path, $0.location.line, $0.location.column, $0.ruleID, $0.message)
             < ($1.path, $1.location.line, $1.location.column, $1.ruleID, $1.message) }
-        return CheckReport(findings: findings, fileCount: selection.fileCount, articleCount: selection.groups.count,
+        return CheckReport(findings: findings, files: selection.files, articleCount: selection.groups.count,
                            locales: locales.sorted(), rules: runner.enabled)
     }
 
     /// Reads, parses and checks one article in all its locales; the articles
     /// are dropped on return, only the findings stay.
-    private func check(_ files: [ContentSelection.File], slug: String, in selection: ContentSelection,
+    private func check(_ files: [ContentSet.File], slug: String, in selection: ContentSet,
                        with runner: RuleRunner) -> GroupOutcome {
         let articles = files.map {
             ArticleContext(ArticleStream.load($0.path), slug: slug, folderLocale: $0.folderLocale, configuration: configuration)

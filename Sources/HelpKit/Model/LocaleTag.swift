@@ -77,6 +77,22 @@ public struct LocaleTag: Hashable, Sendable, Comparable, CustomStringConvertible
     }
 }
 
+extension LocaleTag {
+    /// A folder name that is plainly a locale (`ja-JP`, `fr`, `zh-Hant`), not a
+    /// word that happens to be a valid language subtag (`tmp`, `doc`).
+    public init?(folderName: some StringProtocol) {
+        guard let tag = LocaleTag(folderName), tag.region != nil || tag.script != nil || tag.language.count == 2 else { return nil }
+        self = tag
+    }
+
+    /// The nearest folder on `path` named like a locale: `content/ja-JP/a.md` → ja-JP.
+    public init?(folderOf path: String) {
+        guard let tag = path.split(separator: "/").dropLast().reversed().lazy.compactMap({ LocaleTag(folderName: $0) }).first
+        else { return nil }
+        self = tag
+    }
+}
+
 extension Character {
     var isASCIILetter: Bool { isASCII && isLetter }
     var isASCIIDigit: Bool { isASCII && isNumber }

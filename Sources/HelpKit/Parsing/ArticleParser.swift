@@ -143,15 +143,6 @@ private struct Parse {
     /// From `ms.contentlocale`, else from the nearest folder named like `ja-JP`.
     static func locale(frontMatter: FrontMatter?, path: String) -> LocaleTag? {
         if let declared = frontMatter?.contentLocale.flatMap({ LocaleTag($0) }) { return declared }
-        return path.split(separator: "/").dropLast().reversed().lazy.compactMap { LocaleTag(folderName: $0) }.first
-    }
-}
-
-extension LocaleTag {
-    /// A folder name that is plainly a locale (`ja-JP`, `fr`, `zh-Hant`), not a
-    /// word that happens to be a valid language subtag (`tmp`, `doc`).
-    public init?(folderName: some StringProtocol) {
-        guard let tag = LocaleTag(folderName), tag.region != nil || tag.script != nil || tag.language.count == 2 else { return nil }
-        self = tag
+        return LocaleTag(folderOf: path)
     }
 }

@@ -1,26 +1,25 @@
 import HelpKit
 
-/// TUI content parsed straight from article folders, for when no catalog is
-/// built.
+/// TUI content parsed straight from article folders: the articles of any
+/// folder, however large, with no catalog built. (Actions need the context
+/// map a `HelpLibrary` reads; see `LibraryContent`.)
 ///
 /// Nothing is parsed up front: the list comes from file names, and an article
 /// is parsed when it is first shown (a few kept in a small cache), so the
 /// first frame costs a folder walk even on a corpus of thousands of files.
-/// Search and context ids need every file once; they are read on first use.
+/// Search needs every file of a locale once; it reads them on first use.
 public final class DirectContent: TUIContent {
     public let items: [TUIItem]
-    private let bindings: [String: ActionBinding]
+    public let locales: [LocaleTag]
     /// slug → locale → path, for every article file found.
     private let files: [String: [LocaleTag: String]]
     private var articles = ArticleCache(capacity: 64)
-    private var contextIndex: [String: [String]]?
     private var searchIndexes: [LocaleTag: [SearchEntry]] = [:]
     private var labels: [TUIItem: [LocaleTag: String]] = [:]
     private let checker: Checker
 
-    /// Reads the files below `paths`, and the actions of the first
-    /// `contexts.yml` found in one of the folders among them; the review
-    /// checks with `configuration` (the project file's).
+    /// Lists the files below `paths`; the review checks with `configuration`
+    /// (the project file's).
     public init(paths: [String], configuration: CheckConfiguration = CheckConfiguration()) {
         checker = Checker(configuration: configuration)
         let walker = ContentWalker(paths: paths)
@@ -30,66 +29,46 @@ public final class DirectContent: TUIContent {
         // locale: name it once per folder, not once per file.
         var folder: Substring = ""
         var folderLocale: LocaleTag?
+        var locales: Set<LocaleTag> = [LocaleNegotiator.source]
         for path in walker.files {
             let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
             let parent = slash.map { path[..<$0] } ?? ""
             if parent != folder || folderLocale == nil {
                 folder = parent
-                folderLocale = Self.locale(ofFolder: parent)
+                folderLocale = LocaleTag(folderOf: path)
             }
             let name = slash.map { path[path.index(after: $0)...] } ?? path[...]
             let slug = String(name.hasSuffix(".md") ? name.dropLast(3) : name)
             guard let locale = folderLocale ?? ArticleStream.load(path).locale else { continue }
             if files[slug] == nil { slugs.append(slug) }
             files[slug, default: [:]][locale] = path
+            locales.insert(locale)
         }
-        let bindings = ActionBinding.load(from: paths)
         self.files = files
-        self.bindings = Dictionary(bindings.map { ($0.action, $0) }, uniquingKeysWith: { first, _ in first })
-        items = bindings.map { TUIItem(kind: .action, id: $0.action) }
-            + slugs.sorted().map { TUIItem(kind: .article, id: $0) }
+        self.locales = locales.sorted()
+        items = slugs.sorted().map { TUIItem(kind: .article, id: $0) }
     }
 
-    public func slugs(of item: TUIItem) -> [String] {
-        guard item.kind == .action else { return [item.id] }
-        switch bindings[item.id]?.target {
-        case let .article(slug)?: return files[slug] == nil ? [] : [slug]
-        case let .context(id)?: return contexts()[id] ?? []
-        case nil: return []
-        }
-    }
+    public func slugs(of item: TUIItem) -> [String] { [item.id] }
 
     public func locales(of slug: String) -> [LocaleTag] {
-        Set((files[slug] ?? [:]).keys).union([.english]).sorted()
+        Set((files[slug] ?? [:]).keys).union([LocaleNegotiator.source]).sorted()
     }
 
     public func topic(_ slug: String, in locale: LocaleTag) -> TUITopic? {
         guard let (article, english) = article(slug, in: locale) else { return nil }
-        let markdown = !english ? article.localizedMarkdown() : article.locale == .english ? article.printed() : article.englishMarkdown()
+        let markdown = !english ? article.localizedMarkdown()
+            : article.locale == LocaleNegotiator.source ? article.printed() : article.englishMarkdown()
         return TUITopic(slug: slug, locale: locale, title: title(of: article, english: english),
                         markdown: String(TerminalRenderer.body(of: String(decoding: markdown, as: UTF8.self))))
     }
 
     public func label(of item: TUIItem, in locale: LocaleTag) -> String {
         if let label = labels[item]?[locale] { return label }
-        let label: String
-        switch item.kind {
-        case .action:
-            label = item.id
-        case .article:
-            let found = article(item.id, in: locale) ?? article(item.id, in: .english)
-            label = found.map { title(of: $0.article, english: $0.english) } ?? item.id
-        }
+        let found = article(item.id, in: locale) ?? article(item.id, in: LocaleNegotiator.source)
+        let label = found.map { title(of: $0.article, english: $0.english) } ?? item.id
         labels[item, default: [:]][locale] = label
         return label
-    }
-
-    public func shortHelp(of item: TUIItem, in locale: LocaleTag) -> String? {
-        guard let number = bindings[item.id]?.shortHelpUnit, let slug = slugs(of: item).first else { return nil }
-        if locale != .english, let path = files[slug]?[locale], let article = articles.article(at: path) {
-            return article.units.first { $0.id.number == number }?.target
-        }
-        return englishReference(of: slug)?.units.first { $0.id.number == number }?.source
     }
 
     public func search(_ query: String, in locale: LocaleTag) -> [String] {
@@ -107,24 +86,26 @@ public final class DirectContent: TUIContent {
         return byName + byText
     }
 
+    /// Articles alone have no one-line help: that is an action's.
+    public func shortHelp(of item: TUIItem, in locale: LocaleTag) -> String? { nil }
+
     public func review(_ slug: String, in locale: LocaleTag) -> ReviewDocument? {
-        guard locale != .english, let path = files[slug]?[locale], let article = articles.article(at: path) else { return nil }
-        let report = checker.check(paths: files[slug]?.values.sorted() ?? [])
-        return ReviewDocument.binding(report.findings, to: article, locale: locale, title: article.frontMatter?.title ?? slug)
+        guard locale != LocaleNegotiator.source else { return nil }
+        return ArticleReview.document(slug: slug, locale: locale, files: files[slug] ?? [:], checker: checker)
     }
 
     /// The article that shows `slug` in `locale`, and whether that is English:
     /// the en-US file, or else the translation with the newest English,
     /// read through its unit sources.
     private func article(_ slug: String, in locale: LocaleTag) -> (article: Article, english: Bool)? {
-        let english = locale == .english
+        let english = locale == LocaleNegotiator.source
         if let path = files[slug]?[locale], let article = articles.article(at: path) { return (article, english) }
         return english ? englishReference(of: slug).map { ($0, true) } : nil
     }
 
     /// The front matter title; in English from a translation, the level-1 heading's source.
     private func title(of article: Article, english: Bool) -> String {
-        if english, article.locale != .english, let heading = article.units.first(where: { $0.block == .heading(level: 1) }) {
+        if english, article.locale != LocaleNegotiator.source, let heading = article.units.first(where: { $0.block == .heading(level: 1) }) {
             return heading.source
         }
         return article.frontMatter?.title ?? article.slug
@@ -133,38 +114,21 @@ public final class DirectContent: TUIContent {
     /// The localized article whose English is newest (latest hand-off): the
     /// best English text when there is no en-US file.
     private func englishReference(of slug: String) -> Article? {
-        let candidates = (files[slug] ?? [:]).filter { $0.key != .english }.sorted { $0.key < $1.key }
+        let candidates = (files[slug] ?? [:]).filter { $0.key != LocaleNegotiator.source }.sorted { $0.key < $1.key }
             .compactMap { articles.article(at: $0.value) }
         return candidates.max { ($0.frontMatter?.lastHandoff?.description ?? "") < ($1.frontMatter?.lastHandoff?.description ?? "") }
-    }
-
-    /// Help context id → slugs, from every file's `ms.custom`; read once.
-    private func contexts() -> [String: [String]] {
-        if let contextIndex { return contextIndex }
-        var index: [String: Set<String>] = [:]
-        ArticleStream(files: files.values.flatMap(\.values)).forEach({ ($0.slug, $0.frontMatter?.contextIDs ?? []) }) { slug, ids in
-            for id in ids { index[id, default: []].insert(slug) }
-        }
-        let sorted = index.mapValues { $0.sorted() }
-        contextIndex = sorted
-        return sorted
     }
 
     /// Title and text of every article in `locale` (English where it has no
     /// translation), folded for matching; built on the first search.
     private func searchIndex(for locale: LocaleTag) -> [SearchEntry] {
         if let index = searchIndexes[locale] { return index }
-        let paths = files.keys.sorted().compactMap { slug in files[slug]?[locale] ?? files[slug]?[.english] ?? files[slug]?.values.min() }
+        let paths = files.keys.sorted().compactMap { slug in files[slug]?[locale] ?? files[slug]?[LocaleNegotiator.source] ?? files[slug]?.values.min() }
         var index: [SearchEntry] = []
         index.reserveCapacity(paths.count)
         ArticleStream(files: paths).forEach({ SearchEntry(article: $0, locale: locale) }) { index.append($0) }
         searchIndexes[locale] = index
         return index
-    }
-
-    /// The nearest folder named like a locale (`ja-JP`), as the parser finds it.
-    private static func locale(ofFolder folder: Substring) -> LocaleTag? {
-        folder.split(separator: "/").reversed().lazy.compactMap { LocaleTag(folderName: $0) }.first
     }
 }
 
@@ -215,7 +179,3 @@ private struct ArticleCache {
     }
 }
 
-extension LocaleTag {
-    /// The language of every unit's source.
-    static let english = LocaleTag(language: "en", region: "US")
-}

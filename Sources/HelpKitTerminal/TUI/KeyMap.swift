@@ -1,4 +1,5 @@
 import CNcursesw
+import HelpKit
 
 /// A key as the terminal reported it.
 enum Key: Hashable, Sendable {
@@ -59,7 +60,7 @@ enum KeyMap {
         /// How the keys are written in the key list.
         var label: String
         var command: Command
-        var meaning: TUIStrings.Key
+        var meaning: InterfaceStringKey
     }
 
     enum Context: Sendable {

@@ -23,13 +23,13 @@ struct ReviewView {
 
     init() {}
 
-    init(_ document: ReviewDocument, width: Int, strings: TUIStrings) {
+    init(_ document: ReviewDocument, width: Int, strings: InterfaceStrings) {
         let textWidth = max(10, width - Self.gutter)
         let indent = String(repeating: " ", count: Self.gutter)
         append(ScreenLine(CellText.safe(document.title), .heading), width: width)
         append(ScreenLine("\(document.locale) · \(CellText.safe(document.path))", .dimmed), width: width)
         let count = document.articleFindings.count + document.units.reduce(0) { $0 + $1.findings.count }
-        append(ScreenLine(count == 0 ? strings(.noFindings) : strings(.findings, ["count": "\(count)"]), .plain), width: width)
+        append(ScreenLine(count == 0 ? strings.text(.noFindings) : strings.text(.findings, ["count": "\(count)"]), .plain), width: width)
         for finding in document.articleFindings { appendFinding(finding, indent: " ", width: width, strings: strings) }
         for unit in document.units {
             lines.append(.blank)
@@ -72,7 +72,7 @@ struct ReviewView {
         return line
     }
 
-    private mutating func appendFinding(_ finding: Finding, indent: String, width: Int, strings: TUIStrings) {
+    private mutating func appendFinding(_ finding: Finding, indent: String, width: Int, strings: InterfaceStrings) {
         let style: ScreenStyle = switch finding.severity {
         case .error: .error
         case .warning: .warning
@@ -86,7 +86,7 @@ struct ReviewView {
             lines.append(ScreenLine([ScreenRun(indent), ScreenRun(line, style)]))
         }
         guard let change = finding.change else { return }
-        for (label, text) in [(strings(.was), change.old), (strings(.now), change.new)] {
+        for (label, text) in [(strings.text(.was), change.old), (strings.text(.now), change.new)] {
             let prefix = "  \(label): "
             let wrapped = CellText.wrapped(CellText.safe(text), to: max(10, textWidth - CellText.columns(of: prefix)))
             for (index, line) in wrapped.enumerated() {

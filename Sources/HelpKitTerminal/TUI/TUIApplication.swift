@@ -2,22 +2,26 @@ import HelpKit
 
 /// How a TUI run is set up.
 public struct TUIOptions: Sendable {
-    /// The locale topics are shown in first, and the labels' language.
-    public var locale: LocaleTag
+    /// The languages to show topics in, most wanted first (`--locale`, then the environment).
+    public var preferences: LocalePreferences
+    /// The labels, in the language negotiated for them.
+    public var strings: InterfaceStrings
+    /// The fallbacks of `locales/<tag>.yml`, for choosing each topic's locale.
+    public var negotiator: LocaleNegotiator
     /// Start in the review of this locale (`--review`).
     public var review: LocaleTag?
     /// False under `NO_COLOR`: attributes only.
     public var colors: Bool
-    /// The `locales/` folder with the labels.
-    public var localesFolder: String?
     /// Where to log frame timings (`HELPKIT_TUI_TIMINGS`), if anywhere.
     public var timingsPath: String?
 
-    public init(locale: LocaleTag, review: LocaleTag? = nil, colors: Bool = true, localesFolder: String? = nil, timingsPath: String? = nil) {
-        self.locale = locale
+    public init(preferences: LocalePreferences, strings: InterfaceStrings, negotiator: LocaleNegotiator,
+                review: LocaleTag? = nil, colors: Bool = true, timingsPath: String? = nil) {
+        self.preferences = preferences
+        self.strings = strings
+        self.negotiator = negotiator
         self.review = review
         self.colors = colors
-        self.localesFolder = localesFolder
         self.timingsPath = timingsPath
     }
 }
@@ -37,8 +41,6 @@ public enum TUIApplication {
     /// Runs until the user quits; the terminal is restored however it ends.
     /// `start` is when the command began, for the first-frame timing.
     public static func run(content: TUIContent, options: TUIOptions, start: ContinuousClock.Instant = .now) throws(Failure) {
-        let localeFiles = options.localesFolder.map(LocaleFiles.init(folder:)) ?? LocaleFiles(entries: [:])
-        let strings = TUIStrings.load(localeFiles: localeFiles, locale: options.locale)
         let session: TerminalSession
         do {
             session = try TerminalSession(colors: options.colors)
@@ -49,8 +51,9 @@ public enum TUIApplication {
         let timings = FrameTimings(path: options.timingsPath)
         defer { timings.close() }
         let canvas = session.canvas
-        let controller = TUIController(content: content, strings: strings, localeFiles: localeFiles, locale: options.locale,
-                                       review: options.review, rows: canvas.rows, columns: canvas.columns)
+        let controller = TUIController(content: content, strings: options.strings, negotiator: options.negotiator,
+                                       preferences: options.preferences, review: options.review,
+                                       rows: canvas.rows, columns: canvas.columns)
         controller.draw(on: canvas)
         canvas.present()
         timings.recordFirstFrame(since: start)

@@ -36,20 +36,20 @@ public struct TUITopic: Sendable {
 /// One translation unit as a reviewer sees it.
 public struct ReviewUnit: Sendable {
     public var id: String
-    public var block: Block
     public var target: String
     public var source: String
+    /// Where the unit starts in its file.
     public var line: Int
+    public var column: Int
     /// What the checker found in this unit.
-    public var findings: [Finding]
+    public var findings: [Finding] = []
 
-    public init(id: String, block: Block, target: String, source: String, line: Int, findings: [Finding]) {
+    public init(id: String, target: String, source: String, line: Int, column: Int) {
         self.id = id
-        self.block = block
         self.target = target
         self.source = source
         self.line = line
-        self.findings = findings
+        self.column = column
     }
 }
 
@@ -60,37 +60,26 @@ public struct ReviewDocument: Sendable {
     public var path: String
     public var title: String
     /// Findings about the file as a whole (front matter, missing units).
-    public var articleFindings: [Finding]
+    public var articleFindings: [Finding] = []
     public var units: [ReviewUnit]
 
-    public init(slug: String, locale: LocaleTag, path: String, title: String, articleFindings: [Finding], units: [ReviewUnit]) {
+    /// The units (in file order) with each finding about `path` bound to the
+    /// unit it points into: the last one starting at or before it. Findings
+    /// before the first unit, or about the file as a whole, stay with the article.
+    public init(slug: String, locale: LocaleTag, path: String, title: String, units: [ReviewUnit], findings: [Finding]) {
         self.slug = slug
         self.locale = locale
         self.path = path
         self.title = title
-        self.articleFindings = articleFindings
         self.units = units
-    }
-
-    /// Binds each finding about `path` to the unit it points into (the last
-    /// unit starting at or before it); findings before the first unit, or
-    /// about the file as a whole, stay with the article.
-    public static func binding(_ findings: [Finding], to article: Article, locale: LocaleTag, title: String) -> ReviewDocument {
-        var units = article.units.map {
-            ReviewUnit(id: $0.id.description, block: $0.block, target: $0.target, source: $0.source, line: $0.location.line, findings: [])
-        }
-        var articleFindings: [Finding] = []
-        let starts = article.units.map(\.location)
-        for finding in findings where finding.path == article.path {
-            let index = starts.lastIndex { $0.line < finding.location.line || ($0.line == finding.location.line && $0.column <= finding.location.column) }
-            if let index, finding.location.line > 1 {
-                units[index].findings.append(finding)
+        for finding in findings where finding.path == path {
+            let at = (finding.location.line, finding.location.column)
+            if at.0 > 1, let index = units.lastIndex(where: { ($0.line, $0.column) <= at }) {
+                self.units[index].findings.append(finding)
             } else {
                 articleFindings.append(finding)
             }
         }
-        return ReviewDocument(slug: article.slug, locale: locale, path: article.path, title: title,
-                              articleFindings: articleFindings, units: units)
     }
 }
 
@@ -99,6 +88,8 @@ public struct ReviewDocument: Sendable {
 public protocol TUIContent: AnyObject {
     /// The list pane's entries: actions first, then articles.
     var items: [TUIItem] { get }
+    /// Every locale some topic is in, English included, sorted.
+    var locales: [LocaleTag] { get }
     /// The articles an item shows; an action's context may be shared by several.
     func slugs(of item: TUIItem) -> [String]
     /// The locales a topic can be shown in, English included, sorted.

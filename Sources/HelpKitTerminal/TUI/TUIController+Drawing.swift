@@ -5,7 +5,7 @@ extension TUIController {
     func draw(on canvas: Canvas) {
         canvas.erase()
         guard !layout.isTooSmall else {
-            let message = strings(.tooSmall, ["columns": "\(Layout.minimumColumns)", "rows": "\(Layout.minimumRows)"])
+            let message = strings.text(.tooSmall, ["columns": "\(Layout.minimumColumns)", "rows": "\(Layout.minimumRows)"])
             for (index, line) in CellText.wrapped(message, to: max(1, layout.columns)).prefix(max(1, layout.rows)).enumerated() {
                 canvas.draw(line, row: index, column: 0, width: layout.columns)
             }
@@ -27,7 +27,7 @@ extension TUIController {
         }
         if let prompt {
             canvas.draw("", row: layout.statusLine.row, column: 0, width: layout.columns, style: .plain, fill: true)
-            prompt.draw(on: canvas, in: layout.statusLine, label: strings(.searchPrompt), hint: strings(.searchHint))
+            prompt.draw(on: canvas, in: layout.statusLine, label: strings.text(.search), hint: strings.text(.searchHint))
         } else {
             statusLine.draw(on: canvas, in: layout.statusLine)
         }
@@ -37,7 +37,7 @@ extension TUIController {
     private var titleBar: StatusLine {
         switch mode {
         case .actions:
-            let heading = query.map { strings(.results, ["query": CellText.safe($0)]) } ?? "helpkit"
+            let heading = query.map { strings.text(.results, ["query": CellText.safe($0)]) } ?? "helpkit"
             return StatusLine(left: heading, right: localePosition)
         case .topic:
             let title = shown.map { content.label(of: TUIItem(kind: .article, id: $0.slug), in: $0.locale) } ?? ""
@@ -45,7 +45,7 @@ extension TUIController {
         case .review:
             let slug = reviewDocument?.slug ?? ""
             let locale = reviewDocument.map { "\($0.locale)" } ?? ""
-            return StatusLine(left: "\(strings(.review)) · \(CellText.safe(slug))", right: locale)
+            return StatusLine(left: "\(strings.text(.review)) · \(CellText.safe(slug))", right: locale)
         }
     }
 
@@ -54,11 +54,11 @@ extension TUIController {
         guard let shown else { return "\(contentLocale)" }
         let locales = content.locales(of: shown.slug)
         let index = (locales.firstIndex(of: shown.locale) ?? 0) + 1
-        return strings(.localePosition, ["locale": "\(shown.locale)", "index": "\(index)", "count": "\(locales.count)"])
+        return strings.text(.localePosition, ["locale": "\(shown.locale)", "index": "\(index)", "count": "\(locales.count)"])
     }
 
     private var statusLine: StatusLine {
-        let hint = strings(.keysHint)
+        let hint = strings.text(.keysHint)
         if let notice { return StatusLine(left: CellText.safe(notice), right: hint) }
         switch mode {
         case .actions, .topic:
@@ -66,8 +66,8 @@ extension TUIController {
         case .review:
             let count = review.findingLines.count
             let left = switch review.currentFinding {
-            case let current?: strings(.findingPosition, ["index": "\(current + 1)", "count": "\(count)"])
-            case nil: count == 0 ? strings(.noFindings) : strings(.findings, ["count": "\(count)"])
+            case let current?: strings.text(.findingPosition, ["index": "\(current + 1)", "count": "\(count)"])
+            case nil: count == 0 ? strings.text(.noFindings) : strings.text(.findings, ["count": "\(count)"])
             }
             return StatusLine(left: left, right: hint)
         }
@@ -77,11 +77,11 @@ extension TUIController {
     /// locale; else how many topics share the action's context.
     private var statusMessage: String {
         guard let item = list.selectedItem, let shown else { return "" }
-        if shown.locale != contentLocale {
-            return strings(.fallbackNotice, ["requested": "\(contentLocale)", "shown": "\(shown.locale)"])
+        if let missed = shown.missed {
+            return strings.text(.noticeFallback, ["requested": strings.languageName(of: missed), "shown": strings.languageName(of: shown.locale)])
         }
         if let help = content.shortHelp(of: item, in: shown.locale) { return CellText.safe(help) }
         let count = content.slugs(of: item).count
-        return count > 1 ? strings(.sharedContext, ["count": "\(count)"]) : ""
+        return count > 1 ? strings.text(.sharedContext, ["count": "\(count)"]) : ""
     }
 }

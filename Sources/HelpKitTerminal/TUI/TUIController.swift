@@ -14,8 +14,8 @@ final class TUIController {
     }
 
     let content: TUIContent
-    let strings: TUIStrings
-    let localeFiles: LocaleFiles
+    let strings: InterfaceStrings
+    let negotiator: LocaleNegotiator
     private(set) var layout: Layout
     private(set) var mode: Mode = .actions
     private(set) var isFinished = false
@@ -32,26 +32,29 @@ final class TUIController {
     var showingKeys = false
     /// The query the list is filtered by, if any.
     private(set) var query: String?
-    /// The locale topics are shown in when they have it; `L` changes it.
+    /// The languages topics are shown in, most wanted first: the user's,
+    /// with the locale `L` chose in front.
+    private(set) var preferences: LocalePreferences
+    /// The locale of the preferences the content has: the one searched and reviewed.
     private(set) var contentLocale: LocaleTag
     /// The locale `--review` fixed, or the one `L` chose in the review.
     private(set) var reviewLocale: LocaleTag?
     /// Where Esc goes back to from the review.
     private var modeBeforeReview: Mode = .actions
-    /// What the selection shows: its first article and the locale it is in.
-    private(set) var shown: (slug: String, locale: LocaleTag)?
+    /// What the selection shows: its first article, the locale it is in, and
+    /// the language asked for when that locale is not in it.
+    private(set) var shown: (slug: String, locale: LocaleTag, missed: LocaleTag?)?
     /// A message for the status line that replaces the usual one until the next key.
     var notice: String?
     private var renderedTopics: [String: [ScreenLine]] = [:]
-    /// DocFX alert labels in the user's language.
-    let alertLabels: [AlertKind: String] = [:]
 
-    init(content: TUIContent, strings: TUIStrings, localeFiles: LocaleFiles, locale: LocaleTag,
+    init(content: TUIContent, strings: InterfaceStrings, negotiator: LocaleNegotiator, preferences: LocalePreferences,
          review: LocaleTag?, rows: Int, columns: Int) {
         self.content = content
         self.strings = strings
-        self.localeFiles = localeFiles
-        self.contentLocale = locale
+        self.negotiator = negotiator
+        self.preferences = preferences
+        self.contentLocale = negotiator.resolve(preferences, available: content.locales).locale
         self.reviewLocale = review
         self.layout = Layout(rows: rows, columns: columns)
         showAllItems()
@@ -137,7 +140,7 @@ final class TUIController {
             showSelection(keepingPosition: true)
         case .nextFinding, .previousFinding:
             guard let finding = review.step(forward: command == .nextFinding) else {
-                notice = strings(.noFindings)
+                notice = strings.text(.noFindings)
                 return
             }
             reviewPane.show(review.highlightedLines, keepingPosition: true)
@@ -165,7 +168,7 @@ final class TUIController {
         query = nil
         let actions = content.items.filter { $0.kind == .action }
         let articles = content.items.filter { $0.kind == .article }
-        list.show([(strings(.actions), actions), (strings(.articles), articles)])
+        list.show([(strings.text(.actions), actions), (strings.text(.articles), articles)])
         showSelection(keepingPosition: false)
     }
 
@@ -176,32 +179,26 @@ final class TUIController {
         }
         let slugs = content.search(text, in: contentLocale)
         guard !slugs.isEmpty else {
-            notice = strings(.noResults, ["query": text])
+            notice = strings.text(.searchNoResults, ["query": text, "language": strings.languageName(of: contentLocale)])
             return
         }
         query = text
-        list.show([(strings(.results, ["query": text]), slugs.map { TUIItem(kind: .article, id: $0) })])
+        list.show([(strings.text(.results, ["query": text]), slugs.map { TUIItem(kind: .article, id: $0) })])
         showSelection(keepingPosition: false)
-    }
-
-    /// The locale a topic is shown in: the chosen one, else one of the same
-    /// language, else the chosen locale's fallbacks, else English.
-    func displayLocale(of slug: String) -> LocaleTag {
-        let available = content.locales(of: slug)
-        if available.contains(contentLocale) { return contentLocale }
-        if let sameLanguage = available.first(where: { $0.language == contentLocale.language }) { return sameLanguage }
-        return localeFiles.fallbacks(of: contentLocale).first(where: available.contains) ?? .english
     }
 
     /// Fills the help (and the full-screen topic) for the selected item.
     func showSelection(keepingPosition: Bool) {
         guard let item = list.selectedItem, let slug = content.slugs(of: item).first else {
             shown = nil
-            helpPane.show([ScreenLine(strings(.noTopic), .dimmed)])
+            helpPane.show([ScreenLine(strings.text(.noHelp), .dimmed)])
             return
         }
-        let locale = displayLocale(of: slug)
-        shown = (slug, locale)
+        // The negotiation `helpkit help` makes: the locale, its language, its
+        // fallbacks, the next language asked for, and English at the end.
+        let resolution = negotiator.resolve(preferences, available: content.locales(of: slug))
+        let locale = resolution.locale
+        shown = (slug, locale, resolution.missedLanguage)
         helpPane.show(topicLines(slug, locale, width: layout.help.width), keepingPosition: keepingPosition)
         if mode == .topic { topicPane.show(topicLines(slug, locale, width: layout.body.width - 2), keepingPosition: keepingPosition) }
     }
@@ -209,8 +206,8 @@ final class TUIController {
     private func topicLines(_ slug: String, _ locale: LocaleTag, width: Int) -> [ScreenLine] {
         let key = "\(slug)\u{1F}\(locale)\u{1F}\(width)"
         if let lines = renderedTopics[key] { return lines }
-        guard let topic = content.topic(slug, in: locale) else { return [ScreenLine(strings(.noTopic), .dimmed)] }
-        let lines = TopicLines.render(topic.markdown, width: width, alertLabels: alertLabels)
+        guard let topic = content.topic(slug, in: locale) else { return [ScreenLine(strings.text(.noHelp), .dimmed)] }
+        let lines = TopicLines.render(topic.markdown, width: width, alertLabels: strings.alertLabels)
         if renderedTopics.count > 256 { renderedTopics.removeAll() }
         renderedTopics[key] = lines
         return lines
@@ -220,7 +217,10 @@ final class TUIController {
         guard let shown else { return }
         let locales = content.locales(of: shown.slug)
         let index = locales.firstIndex(of: shown.locale) ?? -1
-        contentLocale = locales[(index + 1) % locales.count]
+        let chosen = locales[(index + 1) % locales.count]
+        let others = preferences.requests.filter { $0.origin != .option }
+        preferences = LocalePreferences(requests: (LocaleRequest(chosen.identifier, origin: .option).map { [$0] } ?? []) + others)
+        contentLocale = chosen
         showSelection(keepingPosition: false)
     }
 
@@ -228,11 +228,11 @@ final class TUIController {
 
     private func openReview() {
         guard let slug = shown?.slug else { return }
-        let translations = content.locales(of: slug).filter { $0 != .english }
+        let translations = content.locales(of: slug).filter { $0 != LocaleNegotiator.source }
         let preferred = [reviewLocale, contentLocale].compactMap { $0 }
         guard let locale = preferred.first(where: translations.contains) ?? translations.first,
               let document = content.review(slug, in: locale) else {
-            notice = strings(.noTranslation)
+            notice = strings.text(.noTranslation)
             return
         }
         if mode != .review { modeBeforeReview = mode }
@@ -242,7 +242,7 @@ final class TUIController {
 
     private func cycleReviewLocale() {
         guard let document = reviewDocument else { return }
-        let translations = content.locales(of: document.slug).filter { $0 != .english }
+        let translations = content.locales(of: document.slug).filter { $0 != LocaleNegotiator.source }
         guard let index = translations.firstIndex(of: document.locale) else { return }
         reviewLocale = translations[(index + 1) % translations.count]
         openReview()

@@ -1,4 +1,4 @@
-@testable import HelpKit
+import HelpKit
 import Testing
 
 /// What the drift check treats as the same English, sentence by sentence.
@@ -6,9 +6,7 @@ import Testing
 struct SentenceNormalizationTests {
     /// The normalized sentences of an article whose body is `body`.
     static func sentences(_ body: String) -> [String] {
-        let article = ArticleParser.parse(Array(sxsArticle(body: body).utf8), path: "ja-JP/a.md")
-        let english = EnglishSentences(EnglishText(article))
-        return english.sentences.indices.map { english.normalizedText(of: $0) }
+        ArticleParser.parse(Array(sxsArticle(body: body).utf8), path: "ja-JP/a.md").normalizedEnglishSentences
     }
 
     static func unit(_ source: String, _ number: Int = 102) -> String {
@@ -57,7 +55,7 @@ struct SentenceNormalizationTests {
 
     @Test("URLs lose what points nowhere new: locale segment, docs host, case, spaces and empty query marks")
     func urls() {
-        func normalized(_ url: String) -> String { String(decoding: URLNormalizer.normalize(Array(url.utf8)), as: UTF8.self) }
+        func normalized(_ url: String) -> String { URLNormalizer.normalize(url) }
         #expect(normalized("https://docs.microsoft.com/en-us/microsoft-365/admin?view=o365-worldwide")
             == "/microsoft-365/admin?view=o365-worldwide")
         #expect(normalized("https://support.microsoft.com/zh-hant-tw/office/x??#top") == "https://support.microsoft.com/office/x#top")

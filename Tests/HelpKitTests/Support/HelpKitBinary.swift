@@ -21,9 +21,9 @@ enum HelpKitBinary {
     }()
 
     static func run(_ arguments: [String], environment: [String: String] = [:],
-                    currentDirectory: URL = repositoryRoot) throws -> HelpKitRun {
+                    currentDirectory: URL = repositoryRoot, executable: URL = url) throws -> HelpKitRun {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = currentDirectory
         var merged = ProcessInfo.processInfo.environment

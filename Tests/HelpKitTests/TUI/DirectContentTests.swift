@@ -13,7 +13,7 @@ struct DirectContentTests {
         try folder.write("sv-SE/a.md", sxsArticle(locale: "sv-SE", body: body("Admins need to switch plans manually."))
             .replacingOccurrences(of: "09/14/2020", with: "07/28/2020"))
         let content = DirectContent(paths: [folder.url.path])
-        let english = try #require(content.topic("a", in: .english))
+        let english = try #require(content.topic("a", in: LocaleNegotiator.source))
         #expect(english.title == "Title")
         #expect(english.markdown.contains("Admins must change plans manually."))
         #expect(!english.markdown.contains("ms.contentlocale"))

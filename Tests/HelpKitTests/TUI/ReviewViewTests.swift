@@ -13,6 +13,7 @@ struct ReviewViewTests {
         init(findings: @escaping (Article) -> [Finding]) { self.findings = findings }
 
         var items: [TUIItem] { base.items }
+        var locales: [LocaleTag] { base.locales }
         func slugs(of item: TUIItem) -> [String] { base.slugs(of: item) }
         func locales(of slug: String) -> [LocaleTag] { base.locales(of: slug) }
         func topic(_ slug: String, in locale: LocaleTag) -> TUITopic? { base.topic(slug, in: locale) }
@@ -22,7 +23,11 @@ struct ReviewViewTests {
         func review(_ slug: String, in locale: LocaleTag) -> ReviewDocument? {
             let path = repositoryRoot.appendingPathComponent("content/\(locale)/\(slug).md").path
             let article = ArticleStream.load(path)
-            return ReviewDocument.binding(findings(article), to: article, locale: locale, title: article.frontMatter?.title ?? slug)
+            let units = article.units.map {
+                ReviewUnit(id: $0.id.description, target: $0.target, source: $0.source, line: $0.location.line, column: $0.location.column)
+            }
+            return ReviewDocument(slug: slug, locale: locale, path: path, title: article.frontMatter?.title ?? slug,
+                                  units: units, findings: findings(article))
         }
     }
 
@@ -39,7 +44,11 @@ struct ReviewViewTests {
         inside.location.column += 10
         let findings = [inside, Self.finding("machine-translation", in: article, unit: nil),
                         Self.finding("missing-unit", in: article, unit: 1, path: "elsewhere.md")]
-        let document = ReviewDocument.binding(findings, to: article, locale: LocaleTag("sv-SE")!, title: "t")
+        let units = article.units.map {
+            ReviewUnit(id: $0.id.description, target: $0.target, source: $0.source, line: $0.location.line, column: $0.location.column)
+        }
+        let document = ReviewDocument(slug: article.slug, locale: LocaleTag("sv-SE")!, path: article.path, title: "t",
+                                      units: units, findings: findings)
         #expect(document.units.count == 7)
         #expect(document.units[2].findings.map(\.ruleID) == ["markup-parity"])
         #expect(document.units.enumerated().allSatisfy { $0.offset == 2 || $0.element.findings.isEmpty })

@@ -22,6 +22,6 @@ struct TUICommandTests {
     func badLocale() throws {
         let run = try HelpKitBinary.run(["tui", "--locale", "!!"])
         #expect(run.status == 2)
-        #expect(run.errors.contains("--locale: '!!' is not a locale tag such as ja-JP"))
+        #expect(run.errors.contains("'!!' is not a locale tag; try ja, fr-FR or it_IT.UTF-8"))
     }
 }

@@ -6,15 +6,15 @@ import Testing
 /// The TUI driven key by key on an in-memory screen: what a user sees, without a terminal.
 @Suite("TUI views on the seed content and fixtures")
 struct TUIControllerTests {
-    static let localeFiles = LocaleFiles(folder: repositoryRoot.appendingPathComponent("locales").path)
+    static let locales = LocaleDescription.loadFolder(repositoryRoot.appendingPathComponent("locales").path).locales
     static let seeds = repositoryRoot.appendingPathComponent("content").path
 
     static func controller(_ content: TUIContent, locale: String = "ja-JP", review: String? = nil,
                            rows: Int = 24, columns: Int = 80) -> (TUIController, GridCanvas) {
-        let tag = LocaleTag(locale)!
-        let controller = TUIController(content: content, strings: TUIStrings.load(localeFiles: localeFiles, locale: tag),
-                                       localeFiles: localeFiles, locale: tag, review: review.flatMap { LocaleTag($0) },
-                                       rows: rows, columns: columns)
+        let preferences = LocalePreferences([locale])
+        let controller = TUIController(content: content, strings: InterfaceStrings(preferences, among: locales),
+                                       negotiator: LocaleNegotiator(locales: locales), preferences: preferences,
+                                       review: review.flatMap { LocaleTag($0) }, rows: rows, columns: columns)
         let canvas = GridCanvas(rows: rows, columns: columns)
         controller.draw(on: canvas)
         return (controller, canvas)
@@ -54,7 +54,7 @@ struct TUIControllerTests {
     func fallbackToEnglish() {
         let (_, canvas) = Self.controller(DirectContent(paths: [Self.seeds]), locale: "de-DE")
         #expect(canvas.text.contains("You can remove a passcode"))
-        #expect(canvas.lines[23].contains("No de-DE translation: shown in en-US."))
+        #expect(canvas.lines[23].contains("Shown in English: no German translation."))
     }
 
     @Test("the separator holds its column with wide labels at every size", arguments: [(24, 80), (30, 100), (10, 40), (15, 57), (50, 200)])
@@ -110,24 +110,28 @@ struct TUIControllerTests {
         #expect(controller.isFinished)
     }
 
-    @Test("actions come first with their one-line help on the status line")
+    @Test("the seed actions come first, each with its one-line help on the status line in the user's language")
     func actions() throws {
-        let folder = try Fixtures.actionsAndArticles()
-        let (controller, canvas) = Self.controller(DirectContent(paths: [folder.url.path]), locale: "ja-JP")
-        #expect(canvas.lines[1].hasPrefix("操作"))
-        #expect(canvas.lines[2].hasPrefix(" reset-passcode"))
-        #expect(canvas.lines[3].hasPrefix(" open-settings"))
-        #expect(canvas.lines[4].hasPrefix("記事"))
-        #expect(canvas.lines[23].contains("パスコードをリセットします。"))
-        #expect(canvas.text.contains("ユーザーは新しい"))
+        let content = LibraryContent(library: try HelpLibrary(.content(Self.seeds)))
+        let (controller, canvas) = Self.controller(content, locale: "ja-JP")
+        #expect(canvas.lines[1].hasPrefix("アクション"))
+        #expect(canvas.lines[2].hasPrefix(" remove-passcode"))
+        #expect(canvas.lines[3].hasPrefix(" reset-passcode"))
+        #expect(canvas.lines[4].hasPrefix(" reset-windows-pin"))
+        #expect(canvas.lines[5].hasPrefix("記事"))
+        #expect(canvas.lines[6].hasPrefix(" Intune からデバイスの PIN"))
+        #expect(canvas.lines[23].hasPrefix(" パスコードを削除する、または"))
+        #expect(canvas.text.contains("パスコードを削除する、または [パスコードの削除] ア"))
         Self.press(.down, on: controller, canvas: canvas)
-        #expect(canvas.text.contains("設定を開きます。"))
-        #expect(canvas.lines[3].hasPrefix(" open-settings"))
+        #expect(canvas.lines[23].hasPrefix(" サポートされているプラットフォーム、およびパスコードのリセット"))
+        Self.press(.down, .character("L"), on: controller, canvas: canvas)
+        #expect(canvas.lines[0].contains("sv-SE (5/6)"))
+        #expect(canvas.lines[23].hasPrefix(" Du kan återställa en befintlig pin"))
     }
 
     @Test("/ searches titles and text, Esc brings the whole list back")
     func search() throws {
-        let folder = try Fixtures.actionsAndArticles()
+        let folder = try Fixtures.articles()
         let (controller, canvas) = Self.controller(DirectContent(paths: [folder.url.path]), locale: "en-US")
         Self.press(.character("/"), on: controller, canvas: canvas)
         for scalar in "SETTINGS".unicodeScalars { Self.press(.character(scalar), on: controller, canvas: canvas) }
@@ -137,15 +141,15 @@ struct TUIControllerTests {
         #expect(canvas.lines[2].hasPrefix(" Open the settings"))
         #expect(canvas.lines[3].prefix(Layout(rows: 24, columns: 80).list.width).allSatisfy { $0 == " " })
         Self.press(.character("/"), .character("z"), .character("q"), .enter, on: controller, canvas: canvas)
-        #expect(canvas.lines[23].contains("Nothing matches “zq”."))
+        #expect(canvas.lines[23].contains("No topic matches “zq” in English."))
         #expect(canvas.lines[2].hasPrefix(" Open the settings"))
         Self.press(.escape, on: controller, canvas: canvas)
-        #expect(canvas.lines[1].hasPrefix("Actions"))
+        #expect(canvas.lines[1].hasPrefix("Articles"))
     }
 
     @Test("right-to-left text is drawn in its own order, and escape sequences in content never reach the screen")
     func hostileAndRightToLeft() throws {
-        let folder = try Fixtures.actionsAndArticles()
+        let folder = try Fixtures.articles()
         let (_, canvas) = Self.controller(DirectContent(paths: [folder.url.path + "/ar-SA"]), locale: "ar-SA")
         #expect(canvas.text.contains("إعادة تعيين رمز المرور"))
         #expect(canvas.text.contains("redtext"))

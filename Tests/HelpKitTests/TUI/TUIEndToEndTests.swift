@@ -14,15 +14,21 @@ struct TUIEndToEndTests {
         screen.split(separator: "\n").last { !$0.allSatisfy { $0 == " " } }.map { $0.hasPrefix(TmuxSession.prompt) && $0.count <= 8 } ?? false
     }
 
-    @Test("the seed article in Japanese beside the list, columns aligned; L switches to another locale's text")
+    @Test("the seed actions are listed, the help beside them is Japanese, columns aligned; L switches to another locale's text")
     func seedsInJapanese() throws {
         let tmux = try TmuxSession()
         try tmux.run([helpkit, "tui", "--locale", "ja-JP"])
         let screen = try tmux.waitFor("パスコードを削除する、または")
         let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(rows[1].hasPrefix("記事"))
-        #expect(rows[2].hasPrefix(" Intune からデバイスの PIN"))
+        #expect(rows[1].hasPrefix("アクション"))
+        #expect(rows[2].hasPrefix(" remove-passcode"))
+        #expect(rows[3].hasPrefix(" reset-passcode"))
+        #expect(rows[4].hasPrefix(" reset-windows-pin"))
+        #expect(rows[5].hasPrefix("記事"))
+        #expect(rows[6].hasPrefix(" Intune からデバイスの PIN"))
         #expect(rows[0].contains("ja-JP (4/6)"))
+        // The action's one-line help, in Japanese, on the status line.
+        #expect(rows[23].hasPrefix(" パスコードを削除する、または"))
         // The separator stands in the same cell column on every body row,
         // wide characters on its left or not.
         let separatorColumns = Set(rows[1..<23].map { row in CellText.columns(of: row.prefix { $0 != "│" }) })

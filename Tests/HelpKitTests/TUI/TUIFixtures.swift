@@ -2,19 +2,10 @@ import Foundation
 
 /// Small content sets for the TUI tests.
 enum Fixtures {
-    /// Two Japanese articles bound to two actions by `contexts.yml` (one by
-    /// context id with a short-help unit, one by slug), and an Arabic article
-    /// whose text carries escape sequences and a bidi override.
-    static func actionsAndArticles() throws -> TemporaryFolder {
+    /// Two Japanese articles, and an Arabic one whose text carries escape
+    /// sequences and a bidi override.
+    static func articles() throws -> TemporaryFolder {
         let folder = try TemporaryFolder()
-        try folder.write("contexts.yml", """
-            actions:
-              - action: reset-passcode
-                context: "5001"
-                unit: 103
-              - action: open-settings
-                article: open-settings
-            """)
         try folder.write("ja-JP/reset-passcode.md", sxsArticle(extraFrontMatter: "ms.custom:\n- \"5001\"\n", body: """
             # <a name="reset"></a>\(sxsUnit("aaaaa-102", target: "パスコードをリセットする", source: "Reset the passcode"))
 

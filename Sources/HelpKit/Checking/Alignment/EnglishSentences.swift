@@ -38,3 +38,14 @@ struct EnglishSentences {
         return low < sentences.count ? low : nil
     }
 }
+
+extension Article {
+    /// The article's English as the drift check compares it: rebuilt from the
+    /// unit sources, split into sentences by content (not at unit boundaries),
+    /// and normalised for what the localization pipeline rewrites (URL locale
+    /// segments, spacing, entities, link placement).
+    public var normalizedEnglishSentences: [String] {
+        let english = EnglishSentences(EnglishText(self))
+        return english.sentences.indices.map { english.normalizedText(of: $0) }
+    }
+}

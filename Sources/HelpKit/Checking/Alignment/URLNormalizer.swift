@@ -2,8 +2,13 @@
 /// localization pipeline makes do not read as changes: the locale segment
 /// (`/ja-jp/` versus `/en-us/`), the docs host written out or left relative,
 /// letter case, spaces and line breaks, and empty query marks (`page??`).
-enum URLNormalizer {
+public enum URLNormalizer {
     private static let docsHost = Array("docs.microsoft.com/".utf8)
+
+    /// `https://docs.microsoft.com/ja-JP/a/b?` → `/a/b`.
+    public static func normalize(_ url: String) -> String {
+        String(decoding: normalize(Array(url.utf8)), as: UTF8.self)
+    }
 
     static func normalize(_ url: some Collection<UInt8>) -> [UInt8] {
         var text: [UInt8] = []

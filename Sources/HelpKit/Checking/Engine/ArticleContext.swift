@@ -79,10 +79,6 @@ final class ArticleContext {
     func location(ofUnit index: Int?) -> SourceLocation {
         index.map { article.units[$0].location } ?? .start
     }
-
-    static func folderLocale(of path: String) -> LocaleTag? {
-        path.split(separator: "/").dropLast().reversed().lazy.compactMap { LocaleTag(folderName: $0) }.first
-    }
 }
 
 /// One translation unit as the unit rules see it.

@@ -7,20 +7,17 @@
 public struct JUnitReporter: CheckReporter {
     /// The least severity that fails a test case; nil fails none (`--fail-on never`).
     public var failureThreshold: Severity?
-    /// Every article file that was checked, so clean files count as passed
-    /// test cases; files with findings are included either way.
-    public var checkedFiles: [String]
 
-    public init(failureThreshold: Severity? = .error, checkedFiles: [String] = []) {
+    public init(failureThreshold: Severity? = .error) {
         self.failureThreshold = failureThreshold
-        self.checkedFiles = checkedFiles
     }
 
+    /// Every checked file is a test case, so clean files count as passed.
     public func render(_ report: CheckReport) -> String {
         var cases: [String: TestCase] = [:]
-        for path in checkedFiles {
+        for path in report.files {
             // Until a finding says otherwise (from ms.contentlocale), the folder names the locale.
-            let folderLocale = path.split(separator: "/").dropLast().reversed().lazy.compactMap { LocaleTag(folderName: $0) }.first
+            let folderLocale = LocaleTag(folderOf: path)
             cases[path] = TestCase(path: path, locale: folderLocale)
         }
         for finding in report.findings {

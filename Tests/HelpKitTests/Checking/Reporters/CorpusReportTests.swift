@@ -13,7 +13,7 @@ struct CorpusReportTests {
         let report = Self.report
         #expect(report.fileCount == 8164)
 
-        let junit = JUnitReporter(checkedFiles: Self.files).render(report)
+        let junit = JUnitReporter().render(report)
         #expect(XMLCheck.problem(in: junit) == nil)
         #expect(XMLCheck.count("testcase", in: junit) == Self.files.count)
         #expect(XMLCheck.count("failure", in: junit) == report.findings.filter { $0.severity == .error }.count)

@@ -8,11 +8,13 @@ struct JUnitReporterTests {
         let xml = JUnitReporter().render(ReportFixtures.report)
         #expect(XMLCheck.problem(in: xml) == nil)
         #expect(XMLCheck.count("testsuites", in: xml) == 1)
-        #expect(XMLCheck.count("testsuite", in: xml) == 3)
-        #expect(XMLCheck.count("testcase", in: xml) == 3)
+        // Four checked files in four locales; the en-US reference has no finding.
+        #expect(XMLCheck.count("testsuite", in: xml) == 4)
+        #expect(XMLCheck.count("testcase", in: xml) == 4)
         #expect(XMLCheck.count("failure", in: xml) == 1)
         #expect(XMLCheck.count("system-out", in: xml) == 3)
-        #expect(xml.contains(#"<testsuites name="helpkit check" tests="3" failures="1" errors="0">"#))
+        #expect(xml.contains(#"<testsuites name="helpkit check" tests="4" failures="1" errors="0">"#))
+        #expect(xml.contains(#"<testcase classname="en-US" name="change-plans" file="content/en-US/change-plans.md"/>"#))
         #expect(xml.contains(#"<testsuite name="fr-FR" tests="1" failures="1" errors="0" skipped="0">"#))
         #expect(xml.contains(#"<testcase classname="fr-FR" name="it&apos;s a, b: c" file="content/fr-FR/it&apos;s a, b: c.md">"#))
         #expect(xml.contains(#"<failure message="the unit &quot;Open Settings, then Storage.&quot; is missing" type="missing-unit">"#))
@@ -29,11 +31,12 @@ struct JUnitReporterTests {
 
     @Test("checked files without findings are passing test cases in their folder's locale")
     func cleanFiles() {
-        let xml = JUnitReporter(checkedFiles: ["content/it-IT/clean.md", "content/sv-SE/change-plans.md"])
-            .render(ReportFixtures.report)
+        var report = ReportFixtures.report
+        report.files += ["content/it-IT/clean.md", "content/sv-SE/change-plans.md"]
+        let xml = JUnitReporter().render(report)
         #expect(XMLCheck.problem(in: xml) == nil)
-        #expect(XMLCheck.count("testsuite", in: xml) == 4)
-        #expect(XMLCheck.count("testcase", in: xml) == 4)
+        #expect(XMLCheck.count("testsuite", in: xml) == 5)
+        #expect(XMLCheck.count("testcase", in: xml) == 5)
         #expect(xml.contains(#"<testcase classname="it-IT" name="clean" file="content/it-IT/clean.md"/>"#))
     }
 

@@ -28,7 +28,9 @@ enum ReportFixtures {
     static let parser = finding("unpaired-span", .warning, "stray </span> in the translation of unit abcde-103",
                                 "content/fr-FR/it's a, b: c.md", 8, 32, french, "it's a, b: c")
 
-    static let report = CheckReport(findings: [drift, machine, untranslated, missing, parser], fileCount: 4,
+    static let report = CheckReport(findings: [drift, machine, untranslated, missing, parser],
+                                     files: ["content/en-US/change-plans.md", "content/fr-FR/it's a, b: c.md",
+                                             "content/ja-JP/change-plans.md", "content/sv-SE/change-plans.md"],
                                      articleCount: 2, locales: [french, japanese, swedish].compactMap { $0 }, rules: rules)
 
     static func rule(_ identifier: String, _ name: String, _ category: RuleCategory, _ severity: Severity,
@@ -44,8 +46,8 @@ enum ReportFixtures {
                 fingerprintBasis: "\(slug)|\(locale?.identifier ?? "")|\(message)", change: change)
     }
 
-    static func report(_ findings: [Finding], files: Int = 1) -> CheckReport {
-        CheckReport(findings: findings, fileCount: files, articleCount: Set(findings.map(\.slug)).count,
+    static func report(_ findings: [Finding], files: [String]? = nil) -> CheckReport {
+        CheckReport(findings: findings, files: files ?? Array(Set(findings.map(\.path))).sorted(), articleCount: Set(findings.map(\.slug)).count,
                     locales: Array(Set(findings.compactMap(\.locale))).sorted(), rules: rules)
     }
 }

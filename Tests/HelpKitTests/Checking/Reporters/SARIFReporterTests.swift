@@ -17,7 +17,7 @@ struct SARIFReporterTests {
         let (text, _) = try Self.log()
         let problems = try JSONSchemaValidator.problems(in: text)
         #expect(problems == [])
-        let empty = SARIFReporter().render(CheckReport(findings: [], fileCount: 0, articleCount: 0, locales: [], rules: []))
+        let empty = SARIFReporter().render(CheckReport(findings: [], files: [], articleCount: 0, locales: [], rules: []))
         let emptyProblems = try JSONSchemaValidator.problems(in: empty)
         #expect(emptyProblems == [])
     }

@@ -29,7 +29,7 @@ struct TextReporterTests {
     @Test("the report ends with the summary line")
     func summary() {
         #expect(lines.suffix(2) == ["1 error, 3 warnings, 1 info in 4 files (2 articles, 3 locales)", ""])
-        let clean = TextReporter().render(CheckReport(findings: [], fileCount: 1, articleCount: 1, locales: [], rules: []))
+        let clean = TextReporter().render(CheckReport(findings: [], files: ["content/ja-JP/a.md"], articleCount: 1, locales: [], rules: []))
         #expect(clean == "0 errors, 0 warnings, 0 infos in 1 file (1 article, 0 locales)\n")
         let known = TextReporter(knownFindings: 7).render(ReportFixtures.report([]))
         #expect(known.hasSuffix("; 7 known from the baseline not shown\n"))

@@ -4,24 +4,40 @@ import Glibc
 import Darwin
 #endif
 
-/// The article files a check reads, grouped by slug across locales, after the
-/// project's excludes.
-struct ContentSelection {
+/// The article files below some paths, grouped by slug across locales: the
+/// same article in every language it exists in.
+///
+/// Grouping happens before parsing, from the paths alone, so that a help set
+/// can be read one article group at a time. The locale here is the folder's;
+/// the parsed `Article.locale` prefers `ms.contentlocale`, and a disagreement
+/// between the two is a finding of the check, not a reason to regroup.
+public struct ContentSet: Sendable {
     /// One article file and the locale its folder names.
-    struct File: Sendable {
-        var path: String
-        var folderLocale: LocaleTag?
+    public struct File: Sendable, Hashable {
+        public var path: String
+        public var folderLocale: LocaleTag?
     }
 
-    /// The files of one slug in every locale, groups in slug order.
-    private(set) var groups: [(slug: String, files: [File])] = []
-    private(set) var fileCount = 0
-    /// Locales with a folder in the run: every article is expected in each.
-    private(set) var locales: [LocaleTag] = []
-    /// What the walk itself could not read.
-    private(set) var diagnostics: [Diagnostic] = []
+    /// The files of one article (slug) in every locale.
+    public struct Group: Sendable {
+        public var slug: String
+        public var files: [File]
+    }
 
-    init(paths: [String], excludes: [String]) {
+    /// Groups in slug order.
+    public private(set) var groups: [Group] = []
+    /// Every file, in walk order.
+    public private(set) var files: [String] = []
+    /// Locales with a folder in the set: every article is expected in each.
+    public private(set) var locales: [LocaleTag] = []
+    /// What the walk itself could not read.
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public var fileCount: Int { files.count }
+
+    /// - Parameter excludes: globs of paths to leave out, relative to the path
+    ///   they were found under (`*/includes/*`, `**/drafts/*`).
+    public init(paths: [String], excludes: [String] = []) {
         var bySlug: [String: [File]] = [:]
         var locales: Set<LocaleTag> = []
         var folderLocales: [Substring: LocaleTag?] = [:]
@@ -36,22 +52,22 @@ struct ContentSelection {
                 if let known = folderLocales[folder] {
                     locale = known
                 } else {
-                    locale = ArticleContext.folderLocale(of: path)
+                    locale = LocaleTag(folderOf: path)
                     folderLocales[folder] = locale
                 }
                 bySlug[String(name.hasSuffix(".md") ? name.dropLast(3) : name), default: []].append(File(path: path, folderLocale: locale))
                 if let locale { locales.insert(locale) }
-                fileCount += 1
+                files.append(path)
             }
         }
-        groups = bySlug.keys.sorted().map { ($0, bySlug[$0] ?? []) }
+        groups = bySlug.keys.sorted().map { Group(slug: $0, files: bySlug[$0] ?? []) }
         self.locales = locales.sorted()
     }
 
     /// Whether a glob in `excludes` matches the file's path relative to the
     /// root it was found under, or one of the folders on that path. `*`
     /// matches across `/`, so `drafts/*` and `**/drafts/*` both work.
-    static func isExcluded(_ file: String, under root: String, by excludes: [String]) -> Bool {
+    public static func isExcluded(_ file: String, under root: String, by excludes: [String]) -> Bool {
         guard !excludes.isEmpty else { return false }
         let prefix = root.hasSuffix("/") ? root : root + "/"
         let relative = file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : Article.slug(ofPath: file) + ".md"

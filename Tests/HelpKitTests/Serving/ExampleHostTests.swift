@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+@Suite("The example host CLI")
+struct ExampleHostTests {
+    static let binary = HelpKitBinary.url.deletingLastPathComponent().appendingPathComponent("helpkit-example-host")
+
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> HelpKitRun {
+        try HelpKitBinary.run(arguments, environment: Serving.clearedLocale.merging(environment) { $1 },
+                              currentDirectory: Serving.bundledWorkspace, executable: binary)
+    }
+
+    @Test("--help-topic shows the action's topic in the user's language")
+    func helpTopic() throws {
+        let run = try Self.run(["reset-passcode", "--help-topic", "--locale", "ja"])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.text.contains("Intune からデバイスの PIN /パスワードをリセットする"))
+        let german = try Self.run(["reset-windows-pin", "--help-topic"], environment: ["LANG": "de_DE.UTF-8"])
+        #expect(german.text.contains("Shown in English: no German translation."))
+    }
+
+    @Test("with no action it lists each action with its one-line help")
+    func listsActions() throws {
+        let run = try Self.run([], environment: ["LANGUAGE": "sv"])
+        #expect(run.status == 0)
+        #expect(run.lines.first == "remove-passcode")
+        #expect(run.text.contains("Du kan återställa en befintlig pin till ett nytt värde"))
+    }
+
+    @Test("running an action shows its short help and where to read more; an unknown action is refused")
+    func runsAnAction() throws {
+        let run = try Self.run(["remove-passcode"], environment: ["LANG": "it_IT.UTF-8"])
+        #expect(run.status == 0)
+        #expect(run.text.contains("È possibile rimuovere un passcode"))
+        #expect(run.text.contains("helpkit-example-host remove-passcode --help-topic"))
+        #expect(try Self.run(["format-disk"]).status != 0)
+    }
+}
