@@ -9,9 +9,7 @@ enum ArticleReview {
         guard let path = files[locale] else { return nil }
         let article = ArticleStream.load(path)
         guard !article.diagnostics.contains(where: { $0.code == "unreadable-file" }) else { return nil }
-        let units = article.units.map {
-            ReviewUnit(id: $0.id.description, target: $0.target, source: $0.source, line: $0.location.line, column: $0.location.column)
-        }
+        let units = article.units.map(ReviewUnit.init)
         // The whole article, every locale of it: drift is found against the reference.
         let report = checker.check(paths: files.values.sorted())
         return ReviewDocument(slug: slug, locale: locale, path: path, title: article.frontMatter?.title ?? slug,

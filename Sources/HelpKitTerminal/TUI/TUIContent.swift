@@ -51,6 +51,12 @@ public struct ReviewUnit: Sendable {
         self.line = line
         self.column = column
     }
+
+    /// A parsed unit, where it stands in its file.
+    public init(_ unit: TranslationUnit) {
+        self.init(id: unit.id.description, target: unit.target, source: unit.source,
+                  line: unit.location.line, column: unit.location.column)
+    }
 }
 
 /// One article in one locale, unit by unit, with the checker's findings.

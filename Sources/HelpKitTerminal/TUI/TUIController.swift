@@ -32,9 +32,10 @@ final class TUIController {
     var showingKeys = false
     /// The query the list is filtered by, if any.
     private(set) var query: String?
-    /// The languages topics are shown in, most wanted first: the user's,
-    /// with the locale `L` chose in front.
-    private(set) var preferences: LocalePreferences
+    /// The languages the user asked for, most wanted first.
+    let userPreferences: LocalePreferences
+    /// The locale `L` chose, tried before the user's languages.
+    private var chosenLocale: LocaleTag?
     /// The locale of the preferences the content has: the one searched and reviewed.
     private(set) var contentLocale: LocaleTag
     /// The locale `--review` fixed, or the one `L` chose in the review.
@@ -53,7 +54,7 @@ final class TUIController {
         self.content = content
         self.strings = strings
         self.negotiator = negotiator
-        self.preferences = preferences
+        self.userPreferences = preferences
         self.contentLocale = negotiator.resolve(preferences, available: content.locales).locale
         self.reviewLocale = review
         self.layout = Layout(rows: rows, columns: columns)
@@ -218,10 +219,15 @@ final class TUIController {
         let locales = content.locales(of: shown.slug)
         let index = locales.firstIndex(of: shown.locale) ?? -1
         let chosen = locales[(index + 1) % locales.count]
-        let others = preferences.requests.filter { $0.origin != .option }
-        preferences = LocalePreferences(requests: (LocaleRequest(chosen.identifier, origin: .option).map { [$0] } ?? []) + others)
+        chosenLocale = chosen
         contentLocale = chosen
         showSelection(keepingPosition: false)
+    }
+
+    /// The languages topics are shown in: the locale `L` chose, then the user's.
+    var preferences: LocalePreferences {
+        let chosen = chosenLocale.flatMap { LocaleRequest($0.identifier, origin: .application) }
+        return LocalePreferences(requests: (chosen.map { [$0] } ?? []) + userPreferences.requests)
     }
 
     // MARK: Review

@@ -23,9 +23,7 @@ struct ReviewViewTests {
         func review(_ slug: String, in locale: LocaleTag) -> ReviewDocument? {
             let path = repositoryRoot.appendingPathComponent("content/\(locale)/\(slug).md").path
             let article = ArticleStream.load(path)
-            let units = article.units.map {
-                ReviewUnit(id: $0.id.description, target: $0.target, source: $0.source, line: $0.location.line, column: $0.location.column)
-            }
+            let units = article.units.map(ReviewUnit.init)
             return ReviewDocument(slug: slug, locale: locale, path: path, title: article.frontMatter?.title ?? slug,
                                   units: units, findings: findings(article))
         }
@@ -44,9 +42,7 @@ struct ReviewViewTests {
         inside.location.column += 10
         let findings = [inside, Self.finding("machine-translation", in: article, unit: nil),
                         Self.finding("missing-unit", in: article, unit: 1, path: "elsewhere.md")]
-        let units = article.units.map {
-            ReviewUnit(id: $0.id.description, target: $0.target, source: $0.source, line: $0.location.line, column: $0.location.column)
-        }
+        let units = article.units.map(ReviewUnit.init)
         let document = ReviewDocument(slug: article.slug, locale: LocaleTag("sv-SE")!, path: article.path, title: "t",
                                       units: units, findings: findings)
         #expect(document.units.count == 7)

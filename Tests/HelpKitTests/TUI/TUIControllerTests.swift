@@ -11,7 +11,11 @@ struct TUIControllerTests {
 
     static func controller(_ content: TUIContent, locale: String = "ja-JP", review: String? = nil,
                            rows: Int = 24, columns: Int = 80) -> (TUIController, GridCanvas) {
-        let preferences = LocalePreferences([locale])
+        controller(content, preferences: LocalePreferences([locale]), review: review, rows: rows, columns: columns)
+    }
+
+    static func controller(_ content: TUIContent, preferences: LocalePreferences, review: String? = nil,
+                           rows: Int = 24, columns: Int = 80) -> (TUIController, GridCanvas) {
         let controller = TUIController(content: content, strings: InterfaceStrings(preferences, among: locales),
                                        negotiator: LocaleNegotiator(locales: locales), preferences: preferences,
                                        review: review.flatMap { LocaleTag($0) }, rows: rows, columns: columns)
@@ -55,6 +59,14 @@ struct TUIControllerTests {
         let (_, canvas) = Self.controller(DirectContent(paths: [Self.seeds]), locale: "de-DE")
         #expect(canvas.text.contains("You can remove a passcode"))
         #expect(canvas.lines[23].contains("Shown in English: no German translation."))
+    }
+
+    @Test("LANGUAGE=de:fr shows French, the second language asked for, before English; the notice names German")
+    func secondLanguage() {
+        let preferences = LocalePreferences.environment(["LANGUAGE": "de:fr", "LANG": "C.UTF-8"])
+        let (_, canvas) = Self.controller(DirectContent(paths: [Self.seeds]), preferences: preferences)
+        #expect(canvas.lines[0].contains("fr-FR"))
+        #expect(canvas.lines[23].contains("Affiché en français"))
     }
 
     @Test("the separator holds its column with wide labels at every size", arguments: [(24, 80), (30, 100), (10, 40), (15, 57), (50, 200)])
