@@ -90,23 +90,18 @@ struct TUICommand: ParsableCommand {
     }
 }
 
-/// Where the locale files are: beside the content folder, in the current
+/// Where the locale files are: beside the folder of articles, in the current
 /// folder, or in the checkout the executable was built in.
 private enum LocalesFolder {
     static func find(near paths: [String]) -> String? {
-        var candidates = paths.map { parent(of: $0) + "/locales" } + ["locales"]
-        var folder = parent(of: executablePath())
-        while folder != "/", !folder.isEmpty {
+        var candidates = paths.map { FileSystemPath.parent(of: $0.hasSuffix("/") ? String($0.dropLast()) : $0) + "/locales" }
+        candidates.append("locales")
+        var folder = FileSystemPath.parent(of: executablePath())
+        while folder != "/", folder != "." {
             candidates.append(folder + "/locales")
-            folder = parent(of: folder)
+            folder = FileSystemPath.parent(of: folder)
         }
         return candidates.first { access($0 + "/en-US.yml", R_OK) == 0 }
-    }
-
-    private static func parent(of path: String) -> String {
-        let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
-        guard let slash = trimmed.lastIndex(of: "/") else { return "." }
-        return slash == trimmed.startIndex ? "/" : String(trimmed[..<slash])
     }
 
     private static func executablePath() -> String {

@@ -1,6 +1,6 @@
 /// The looks the TUI uses; the terminal session maps each to attributes and,
 /// unless `NO_COLOR` is set, a colour.
-enum ScreenStyle: Int, CaseIterable, Sendable {
+package enum ScreenStyle: Int, CaseIterable, Sendable {
     case plain
     case bar
     case selected
@@ -41,7 +41,7 @@ struct ScreenLine: Hashable, Sendable {
 
 /// Where the views draw: a grid of cells. The ncurses screen is one; tests
 /// use an in-memory grid.
-protocol Canvas: AnyObject {
+package protocol Canvas: AnyObject {
     var rows: Int { get }
     var columns: Int { get }
     /// Where the terminal's cursor shows after this frame (the search
@@ -76,11 +76,11 @@ extension Canvas {
 }
 
 /// A rectangle of the screen, in cells.
-struct Rect: Hashable, Sendable {
-    var row: Int
-    var column: Int
-    var height: Int
-    var width: Int
+package struct Rect: Hashable, Sendable {
+    package var row: Int
+    package var column: Int
+    package var height: Int
+    package var width: Int
 
     var isEmpty: Bool { height <= 0 || width <= 0 }
 }

@@ -2,10 +2,12 @@ import CNcursesw
 import HelpKit
 
 /// A key as the terminal reported it.
-enum Key: Hashable, Sendable {
+package enum Key: Hashable, Sendable {
     case character(Unicode.Scalar)
     case up, down, left, right, pageUp, pageDown, home, end
     case enter, escape, backspace, resize
+    /// The terminal's input ended: nothing more will come.
+    case endOfInput
     case other(Int32)
 
     /// A key that came as a character; Enter, Esc and Backspace arrive so too.

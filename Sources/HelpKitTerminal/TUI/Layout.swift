@@ -7,12 +7,17 @@
 /// └ status line ─────────────────────────────┘
 /// ```
 /// The full-screen views (topic, review) use `body`: everything between the bars.
-struct Layout: Hashable, Sendable {
+package struct Layout: Hashable, Sendable {
     static let minimumRows = 10
     static let minimumColumns = 40
 
     var rows: Int
     var columns: Int
+
+    package init(rows: Int, columns: Int) {
+        self.rows = rows
+        self.columns = columns
+    }
 
     var isTooSmall: Bool { rows < Self.minimumRows || columns < Self.minimumColumns }
 
@@ -22,8 +27,8 @@ struct Layout: Hashable, Sendable {
 
     /// A third of the width, within reason: room for titles at 80 columns,
     /// and the help keeps most of a wide screen.
-    var list: Rect { Rect(row: 1, column: 0, height: rows - 2, width: min(40, max(20, columns / 3))) }
-    var separatorColumn: Int { list.width }
+    package var list: Rect { Rect(row: 1, column: 0, height: rows - 2, width: min(40, max(20, columns / 3))) }
+    package var separatorColumn: Int { list.width }
     /// Right of the separator, with one blank column of margin.
     var help: Rect {
         let column = separatorColumn + 2

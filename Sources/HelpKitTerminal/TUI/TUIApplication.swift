@@ -59,6 +59,7 @@ public enum TUIApplication {
         timings.recordFirstFrame(since: start)
         while !controller.isFinished {
             let key = session.nextKey()
+            if key == .endOfInput { break }
             let received = ContinuousClock.now
             if key == .resize {
                 controller.resize(rows: canvas.rows, columns: canvas.columns)

@@ -2,7 +2,7 @@ import HelpKit
 
 extension TUIController {
     /// Draws the whole frame; ncurses sends only what changed.
-    func draw(on canvas: Canvas) {
+    package func draw(on canvas: Canvas) {
         canvas.erase()
         guard !layout.isTooSmall else {
             let message = strings.text(.tooSmall, ["columns": "\(Layout.minimumColumns)", "rows": "\(Layout.minimumRows)"])

@@ -3,8 +3,8 @@ import HelpKit
 /// The TUI's state and what each key does to it; drawing is in
 /// `TUIController+Drawing.swift`. It knows nothing of ncurses: keys come in,
 /// a canvas goes out, so tests drive it without a terminal.
-final class TUIController {
-    enum Mode: Equatable {
+package final class TUIController {
+    package enum Mode: Equatable {
         /// The list of actions and articles beside the selected item's help.
         case actions
         /// One topic, full screen.
@@ -17,8 +17,8 @@ final class TUIController {
     let strings: InterfaceStrings
     let negotiator: LocaleNegotiator
     private(set) var layout: Layout
-    private(set) var mode: Mode = .actions
-    private(set) var isFinished = false
+    package private(set) var mode: Mode = .actions
+    package private(set) var isFinished = false
 
     var list = ListPane()
     /// The help beside the list.
@@ -27,7 +27,7 @@ final class TUIController {
     var topicPane = HelpPane()
     var reviewPane = HelpPane()
     var review = ReviewView()
-    var reviewDocument: ReviewDocument?
+    package var reviewDocument: ReviewDocument?
     var prompt: SearchPrompt?
     var showingKeys = false
     /// The query the list is filtered by, if any.
@@ -49,7 +49,7 @@ final class TUIController {
     var notice: String?
     private var renderedTopics: [String: [ScreenLine]] = [:]
 
-    init(content: TUIContent, strings: InterfaceStrings, negotiator: LocaleNegotiator, preferences: LocalePreferences,
+    package init(content: TUIContent, strings: InterfaceStrings, negotiator: LocaleNegotiator, preferences: LocalePreferences,
          review: LocaleTag?, rows: Int, columns: Int) {
         self.content = content
         self.strings = strings
@@ -64,7 +64,7 @@ final class TUIController {
 
     // MARK: Keys
 
-    func handle(_ key: Key) {
+    package func handle(_ key: Key) {
         notice = nil
         if key == .resize { return }
         if showingKeys {
@@ -98,7 +98,7 @@ final class TUIController {
         }
     }
 
-    func resize(rows: Int, columns: Int) {
+    package func resize(rows: Int, columns: Int) {
         layout = Layout(rows: rows, columns: columns)
         list.reveal(height: layout.list.height)
         showSelection(keepingPosition: true)

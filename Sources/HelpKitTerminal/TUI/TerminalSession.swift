@@ -32,7 +32,7 @@ final class TerminalSession {
     init(colors: Bool) throws(Failure) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         Self.selectUTF8Locale()
-        // Installed before initscr, so that ncurses keeps its hands off these
+        // Installed before newterm, so that ncurses keeps its hands off these
         // signals and ours restore the terminal first.
         let replaced = Self.restoringSignals.map { ($0, Glibc.signal($0, restoreTerminalAndReraise)) }
         // newterm, unlike initscr, returns an error instead of exiting when
@@ -61,16 +61,20 @@ final class TerminalSession {
         for (signal, handler) in replacedHandlers { Glibc.signal(signal, handler) }
     }
 
-    /// Waits for the next key; a resize arrives as `.resize`.
+    /// Waits for the next key; a resize arrives as `.resize`, the end of the
+    /// terminal's input (it went away) as `.endOfInput`.
     func nextKey() -> Key {
         var character: wint_t = 0
         while true {
+            errno = 0
             switch wget_wch(canvas.window, &character) {
             case OK: return Key(character: UInt32(character))
             case KEY_CODE_YES: return Key(code: Int32(character))
             default:
-                // ERR: interrupted by a signal ncurses handled (SIGWINCH); try again.
-                continue
+                // Interrupted by a signal: wait again. Anything else will not
+                // get better by asking again (and asking would spin).
+                if errno == EINTR { continue }
+                return .endOfInput
             }
         }
     }

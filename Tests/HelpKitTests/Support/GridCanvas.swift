@@ -1,4 +1,4 @@
-@testable import HelpKitTerminal
+import HelpKitTerminal
 
 /// An in-memory screen for driving the TUI without a terminal: it places
 /// characters cell by cell the way ncurses does (a wide character takes two

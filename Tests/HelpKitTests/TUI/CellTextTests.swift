@@ -1,4 +1,4 @@
-@testable import HelpKitTerminal
+import HelpKitTerminal
 import Testing
 
 @Suite("Text fitted to terminal cells")

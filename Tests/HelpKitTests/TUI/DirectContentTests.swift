@@ -1,5 +1,5 @@
 import HelpKit
-@testable import HelpKitTerminal
+import HelpKitTerminal
 import Testing
 
 @Suite("TUI content parsed straight from article folders")

@@ -1,6 +1,6 @@
 import Foundation
 import HelpKit
-@testable import HelpKitTerminal
+import HelpKitTerminal
 import Testing
 
 @Suite("The review view: target over source, findings inline")

@@ -1,6 +1,6 @@
 import Foundation
 import HelpKit
-@testable import HelpKitTerminal
+import HelpKitTerminal
 import Testing
 
 /// The TUI driven key by key on an in-memory screen: what a user sees, without a terminal.

@@ -1,6 +1,6 @@
 import Foundation
 import HelpKit
-@testable import HelpKitTerminal
+import HelpKitTerminal
 import Testing
 
 /// `helpkit tui` in a real terminal: tmux runs it, keys go in with
