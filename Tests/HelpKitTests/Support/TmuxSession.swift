@@ -66,14 +66,18 @@ final class TmuxSession {
         return children?.split(separator: " ").first.flatMap { Int32($0) }
     }
 
-    /// Polls the screen until `condition` holds; fails after `timeout` seconds.
+    /// Polls the screen until `condition` holds on a settled screen (the
+    /// same in two captures in a row, so a frame half sent to the terminal
+    /// is never judged); fails after `timeout` seconds.
     @discardableResult
     func waitFor(_ description: String, timeout: Double = 5, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
+        var previous: String?
         while Date() < deadline {
             screen = try self.screen()
-            if condition(screen) { return screen }
+            if screen == previous, condition(screen) { return screen }
+            previous = screen
             Thread.sleep(forTimeInterval: 0.02)
         }
         throw Timeout(waitingFor: description, screen: screen)
