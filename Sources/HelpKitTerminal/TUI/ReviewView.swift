@@ -5,11 +5,11 @@ import HelpKit
 /// they are.
 ///
 /// ```
-///  ! 104 Administratörer måste byta planer manuellt.
-///        Admins need to switch plans manually.
-///        ▲ source-drift
-///          was: Admins need to switch plans manually.
-///          now: Admins must change plans manually in the admin center.
+///  ! 104  Administratörer måste byta planer manuellt.
+///         Admins need to switch plans manually.
+///         ▲ source-drift
+///           was: Admins need to switch plans manually.
+///           now: Admins must change plans manually in the admin center.
 /// ```
 struct ReviewView {
     /// The lines for the screen.
@@ -19,7 +19,8 @@ struct ReviewView {
     /// The finding `n`/`N` last went to.
     var currentFinding: Int?
 
-    static let gutter = 7
+    /// The margin: the finding mark, then the unit's number (`104`, `p1234`).
+    static let gutter = 8
 
     init() {}
 
@@ -27,15 +28,16 @@ struct ReviewView {
         let textWidth = max(10, width - Self.gutter)
         let indent = String(repeating: " ", count: Self.gutter)
         append(ScreenLine(CellText.safe(document.title), .heading), width: width)
-        append(ScreenLine("\(document.locale) · \(CellText.safe(document.path))", .dimmed), width: width)
+        let place = document.path.isEmpty ? "\(document.locale)" : "\(document.locale) · \(CellText.safe(document.path))"
+        append(ScreenLine(place, .dimmed), width: width)
         let count = document.articleFindings.count + document.units.reduce(0) { $0 + $1.findings.count }
         append(ScreenLine(count == 0 ? strings.text(.noFindings) : strings.text(.findings, ["count": "\(count)"]), .plain), width: width)
         for finding in document.articleFindings { appendFinding(finding, indent: " ", width: width, strings: strings) }
         for unit in document.units {
             lines.append(.blank)
             let marker = unit.findings.isEmpty ? "   " : " ! "
-            let number = String(unit.id.split(separator: "-").last ?? "")
-            let label = (number + "    ").prefix(Self.gutter - 3)
+            let number = String(unit.id.split(separator: "-").last ?? "").prefix(Self.gutter - 4)
+            let label = number + String(repeating: " ", count: Self.gutter - 3 - number.count)
             for (index, line) in CellText.wrapped(CellText.safe(unit.target), to: textWidth).enumerated() {
                 lines.append(index == 0
                     ? ScreenLine([ScreenRun(marker, .marker), ScreenRun(String(label), .dimmed), ScreenRun(line)])
