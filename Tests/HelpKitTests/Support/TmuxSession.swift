@@ -68,9 +68,10 @@ final class TmuxSession {
 
     /// Polls the screen until `condition` holds on a settled screen (the
     /// same in two captures in a row, so a frame half sent to the terminal
-    /// is never judged); fails after `timeout` seconds.
+    /// is never judged); fails after `timeout` seconds, which only a failure
+    /// or a machine busy with the rest of the suite comes near.
     @discardableResult
-    func waitFor(_ description: String, timeout: Double = 5, _ condition: (String) -> Bool) throws -> String {
+    func waitFor(_ description: String, timeout: Double = 10, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
         var previous: String?
@@ -85,7 +86,7 @@ final class TmuxSession {
 
     /// Polls until `text` is on the screen.
     @discardableResult
-    func waitFor(_ text: String, timeout: Double = 5) throws -> String {
+    func waitFor(_ text: String, timeout: Double = 10) throws -> String {
         try waitFor("“\(text)”", timeout: timeout) { $0.contains(text) }
     }
 
