@@ -32,6 +32,7 @@ docs: build
 	scripts/update-rules-table.sh .build/debug/helpkit
 
 bench: release
+	$(SWIFT) build -c release --product helpkit-bench --static-swift-stdlib
 	@bench/run.sh
 
 clean:

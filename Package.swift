@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "HelpKitTerminal", targets: ["HelpKitTerminal"]),
         .executable(name: "helpkit", targets: ["helpkit"]),
         .executable(name: "helpkit-example-host", targets: ["helpkit-example-host"]),
+        .executable(name: "helpkit-bench", targets: ["helpkit-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -55,6 +56,11 @@ let package = Package(
                 "HelpKitTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // In-process measurements for `make bench`; not shipped with the tool.
+        .executableTarget(
+            name: "helpkit-bench",
+            dependencies: ["HelpKit", "Yams", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "HelpKitTests",

@@ -25,10 +25,7 @@ struct UnitsCommand: ParsableCommand {
         var sawError = false
         ArticleStream(files: files).forEach({ article in
             var json = JSONText()
-            for unit in article.units {
-                unit.appendJSON(to: &json, path: article.path, locale: article.locale)
-                json.newline()
-            }
+            article.appendUnitsJSON(to: &json)
             return (json.bytes, article.diagnostics)
         }, consume: { lines, diagnostics in
             StandardStreams.write(lines)

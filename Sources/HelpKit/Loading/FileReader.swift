@@ -23,7 +23,9 @@ public enum FileReader {
             let kind = info.st_mode & S_IFMT == S_IFDIR ? "a directory" : "not a regular file"
             throw Failure(path: path, reason: "\(kind); only files are read")
         }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        // One byte more than the size, so the read that meets the end of the
+        // file needs no second buffer; a file that grows meanwhile still grows it.
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
         var filled = 0
         while true {
             if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count))) }

@@ -35,6 +35,11 @@ public struct TranslationUnit: Hashable, Sendable {
     public var rawTargetText: String { String(decoding: rawTarget, as: UTF8.self) }
     public var rawSourceText: String { String(decoding: rawSource, as: UTF8.self) }
 
+    /// How many bytes the unit takes in the file.
+    var printedCount: Int {
+        markup.opening.count + rawTarget.count + markup.separator.count + rawSource.count + markup.closing.count
+    }
+
     /// The unit as it stands in the file.
     public func printed(into output: inout [UInt8]) {
         output += markup.opening

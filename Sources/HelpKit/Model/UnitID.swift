@@ -17,7 +17,12 @@ public struct UnitID: Hashable, Sendable, CustomStringConvertible {
 
     /// Reads `[0-9a-f]{5}-p?[0-9]+`; nil for anything else.
     public init?(_ text: some StringProtocol) {
-        let utf8 = Array(text.utf8)
+        guard let id = Array(text.utf8).withUnsafeBufferPointer(UnitID.init(utf8:)) else { return nil }
+        self = id
+    }
+
+    /// Reads `[0-9a-f]{5}-p?[0-9]+` from bytes, as the parser finds it in a file.
+    init?(utf8: UnsafeBufferPointer<UInt8>) {
         guard utf8.count >= 7, utf8[5] == UInt8(ascii: "-"),
               utf8[..<5].allSatisfy(Self.isLowerHexDigit) else { return nil }
         var digits = utf8[6...]
@@ -29,7 +34,7 @@ public struct UnitID: Hashable, Sendable, CustomStringConvertible {
         self.isMerged = isMerged
     }
 
-    public var description: String { "\(prefix)-\(isMerged ? "p" : "")\(number)" }
+    public var description: String { prefix + (isMerged ? "-p" : "-") + String(number) }
 
     private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
     private static func isLowerHexDigit(_ byte: UInt8) -> Bool {

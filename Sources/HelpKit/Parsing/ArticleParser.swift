@@ -19,6 +19,9 @@ private struct Parse {
     let bytes: Bytes
     let storage: [UInt8]
     let path: String
+    /// The file as a String once it is known to be UTF-8: unit texts are copied
+    /// out of it rather than validated a second time.
+    var text: String?
     var lines: LineIndex
     var diagnostics: [Diagnostic] = []
 
@@ -34,11 +37,13 @@ private struct Parse {
             report(.start, .warning, "the file is empty; an article needs front matter and units", "empty-file")
             return article(units: [], frontMatter: nil)
         }
-        if TextValidation.looksBinary(bytes) {
+        text = TextValidation.text(of: bytes)
+        let isUTF8 = text != nil
+        if TextValidation.looksBinary(bytes, isUTF8: isUTF8) {
             report(.start, .error, "the file looks binary (NUL bytes or invalid UTF-8 near its start); it is not read as an article", "binary-file")
             return article(units: [], frontMatter: nil)
         }
-        reportInvalidText()
+        reportInvalidText(isUTF8: isUTF8)
         var unclosedFrontMatter = false
         let header = FrontMatterParser.parse(bytes, lines: &lines) { _ in unclosedFrontMatter = true }
         if unclosedFrontMatter {
@@ -63,8 +68,8 @@ private struct Parse {
         TranslationUnit(
             id: found.id,
             sourceID: found.sourceID,
-            target: EntityDecoder.decode(UnsafeBufferPointer(rebasing: bytes.base[found.target])),
-            source: EntityDecoder.decode(UnsafeBufferPointer(rebasing: bytes.base[found.source])),
+            target: decodedText(found.target),
+            source: decodedText(found.source),
             rawTarget: storage[found.target],
             rawSource: storage[found.source],
             markup: .init(
@@ -77,15 +82,23 @@ private struct Parse {
         )
     }
 
+    /// The text at `range` with its character references decoded.
+    private func decodedText(_ range: Range<Int>) -> String {
+        EntityDecoder.decode(UnsafeBufferPointer(rebasing: bytes.base[range]), plainText: text.map { text in
+            let start = text.utf8.index(text.utf8.startIndex, offsetBy: range.lowerBound)
+            return String(Substring(text.utf8[start..<text.utf8.index(start, offsetBy: range.count)]))
+        })
+    }
+
     private func article(units: [TranslationUnit], frontMatter: FrontMatter?) -> Article {
         var trivia: [ArraySlice<UInt8>] = []
         trivia.reserveCapacity(units.count + 1)
         var cursor = 0
-        for unit in units {
-            let start = unit.location.offset
+        // Indexing reads each unit in place; `for unit in units` would copy every one.
+        for index in units.indices {
+            let start = units[index].location.offset
             trivia.append(storage[cursor..<start])
-            cursor = start + unit.markup.opening.count + unit.rawTarget.count + unit.markup.separator.count
-                + unit.rawSource.count + unit.markup.closing.count
+            cursor = start + units[index].printedCount
         }
         trivia.append(storage[cursor...])
         return Article(
@@ -98,22 +111,24 @@ private struct Parse {
         )
     }
 
-    private mutating func reportInvalidText() {
+    private mutating func reportInvalidText(isUTF8: Bool) {
         for offset in TextValidation.nulBytes(in: bytes) {
             report(lines.location(of: offset), .error, "NUL byte in the text; it is kept, but no tool downstream expects it", "nul-byte")
         }
-        for offset in TextValidation.invalidUTF8(in: bytes) {
+        for offset in isUTF8 ? [] : TextValidation.invalidUTF8(in: bytes) {
             report(lines.location(of: offset), .error, "invalid UTF-8; the bytes are kept and read as U+FFFD", "invalid-utf8")
         }
     }
 
     private mutating func reportDuplicateIDs(in units: [TranslationUnit]) {
         var seen: [UnitID: SourceLocation] = [:]
-        for unit in units {
-            if let first = seen[unit.id] {
-                report(unit.location, .error, "unit id \(unit.id) appears again (first at line \(first.line)); ids must be unique in a file", "duplicate-id")
+        seen.reserveCapacity(units.count)
+        for index in units.indices {
+            let (id, location) = (units[index].id, units[index].location)
+            if let first = seen[id] {
+                report(location, .error, "unit id \(id) appears again (first at line \(first.line)); ids must be unique in a file", "duplicate-id")
             } else {
-                seen[unit.id] = unit.location
+                seen[id] = location
             }
         }
     }

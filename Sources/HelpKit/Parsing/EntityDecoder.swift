@@ -6,8 +6,12 @@ import XMLBridge
 /// Sxs text is raw markdown, so a bare `&` (as in `R&D`) or an unknown name
 /// stays as written.
 enum EntityDecoder {
-    static func decode(_ raw: UnsafeBufferPointer<UInt8>) -> String {
-        guard raw.contains(.ampersand) else { return String(decoding: raw, as: UTF8.self) }
+    /// - Parameter plainText: `raw` as a String, when the caller can give it
+    ///   without validating the bytes again; used when there is nothing to decode.
+    static func decode(_ raw: UnsafeBufferPointer<UInt8>, plainText: @autoclosure () -> String? = nil) -> String {
+        guard Bytes(base: raw).firstIndex(of: .ampersand, in: 0..<raw.count) != nil else {
+            return plainText() ?? String(decoding: raw, as: UTF8.self)
+        }
         var output: [UInt8] = []
         output.reserveCapacity(raw.count)
         var index = 0

@@ -14,6 +14,11 @@ struct FrontMatterParser {
 
     private static let fence = StaticPattern("---")
 
+    /// `Constructor.default` builds three dictionaries on every use. Composing never
+    /// constructs values (every scalar stays a string), and a Constructor's maps are
+    /// immutable, so one instance serves every thread.
+    nonisolated(unsafe) private static let constructor = Constructor.default
+
     /// Nil when the file has no front matter, or its closing fence is missing
     /// (reported through `unclosed`).
     static func parse(_ bytes: Bytes, lines: inout LineIndex, unclosed: (SourceLocation) -> Void) -> Result? {
@@ -48,11 +53,13 @@ struct FrontMatterParser {
     private static func entries(of yaml: String, startingAt firstLine: Int) throws -> [FrontMatter.Entry] {
         // Every value is read as a string, so no implicit-type rules (regular
         // expressions, most of the cost of a parse) need to run.
-        guard let root = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else { return [] }
+        guard let root = try Yams.compose(yaml: yaml, .basic, Self.constructor, .utf8) else { return [] }
         guard case let .mapping(mapping) = root else {
             throw FrontMatterShapeError(line: root.mark?.line ?? 1, column: root.mark?.column ?? 1)
         }
-        return mapping.compactMap { key, value -> FrontMatter.Entry? in
+        // By index: iterating a Yams mapping directly first copies all its pairs into a new array.
+        return mapping.indices.compactMap { index -> FrontMatter.Entry? in
+            let (key, value) = mapping[index]
             guard case let .scalar(keyScalar) = key else { return nil }
             return FrontMatter.Entry(
                 key: keyScalar.string,

@@ -3,11 +3,37 @@ enum TextValidation {
     /// How much of a file's start decides whether it is binary.
     static let sampleSize = 8192
 
+    /// The whole file as a String when it is UTF-8: the one validating pass the parser makes.
+    static func text(of bytes: Bytes) -> String? {
+        String(validating: bytes.base, as: UTF8.self)
+    }
+
+    static func isUTF8(_ bytes: Bytes) -> Bool { text(of: bytes) != nil }
+
     /// True when more than 1 in 20 bytes of the file's start is NUL or not UTF-8.
-    static func looksBinary(_ bytes: Bytes) -> Bool {
+    ///
+    /// `isUTF8` tells whether the whole file is: when the whole file is UTF-8, the only bytes
+    /// of the sample that are not are a character its end cuts in two, so the
+    /// sample needs no second validating pass.
+    static func looksBinary(_ bytes: Bytes, isUTF8: Bool) -> Bool {
         let sample = Bytes(base: UnsafeBufferPointer(rebasing: bytes.base.prefix(sampleSize)))
-        let suspicious = nulBytes(in: sample, limit: Int.max).count + invalidUTF8(in: sample, limit: Int.max).count
-        return suspicious * 20 > sample.count
+        let invalid = isUTF8 ? cutCharacterLength(atEndOf: sample, fileSize: bytes.count)
+                             : invalidUTF8(in: sample, limit: Int.max).count
+        return (nulBytes(in: sample, limit: Int.max).count + invalid) * 20 > sample.count
+    }
+
+    /// How many bytes of a character `sample` (a prefix of valid UTF-8) cuts off at its end.
+    private static func cutCharacterLength(atEndOf sample: Bytes, fileSize: Int) -> Int {
+        guard sample.count < fileSize else { return 0 }
+        var lead = sample.count - 1
+        while lead > 0, sample.count - lead < 4, sample[lead].isUTF8Continuation { lead -= 1 }
+        let length = switch sample[lead] {
+        case 0xF0...: 4
+        case 0xE0...: 3
+        case 0xC0...: 2
+        default: 1
+        }
+        return lead + length > sample.count ? sample.count - lead : 0
     }
 
     static func nulBytes(in bytes: Bytes, limit: Int = ArticleParser.diagnosticsPerCode + 1) -> [Int] {
@@ -22,7 +48,7 @@ enum TextValidation {
 
     /// Offsets where a byte sequence is not UTF-8 (at most `limit` of them).
     static func invalidUTF8(in bytes: Bytes, limit: Int = ArticleParser.diagnosticsPerCode + 1) -> [Int] {
-        if String(validating: bytes.base, as: UTF8.self) != nil { return [] }
+        if isUTF8(bytes) { return [] }
         var found: [Int] = []
         var offset = 0
         while offset < bytes.count, found.count < limit {

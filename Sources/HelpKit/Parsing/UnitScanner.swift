@@ -81,7 +81,7 @@ struct UnitScanner {
         let limit = min(bytes.count, offset + 24)
         guard let quote = bytes.firstIndex(of: .quote, in: offset..<limit),
               quote + 1 < bytes.count, bytes[quote + 1] == .greaterThan,
-              let id = UnitID(bytes.string(offset..<quote)) else { return nil }
+              let id = UnitID(utf8: UnsafeBufferPointer(rebasing: bytes.base[offset..<quote])) else { return nil }
         return (id, quote + 2)
     }
 

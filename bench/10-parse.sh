@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Parsing: the whole corpus into the model in-process (helpkit-bench parse), and
+# `helpkit units` end to end beside its two baselines, run here too: cat of the
+# same files (the I/O floor) and bench/lxml_units.py (what a user would write).
+# Two rows without a target show the share of a parse that Yams.compose takes
+# on the front matter, and the time Yams alone needs on every core: no parse
+# that reads each front matter through Yams can be faster than that.
+# Usage: bench/10-parse.sh CORPUS_FOLDER HELPKIT_BINARY (helpkit-bench beside it).
+set -euo pipefail
+corpus=$1
+helpkit=$2
+here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=bench/lib/measure.sh
+source "$here/lib/measure.sh"
+runs=${BENCH_RUNS:-5}
+bench=$(dirname "$helpkit")/helpkit-bench
+if [ ! -x "$bench" ]; then
+  echo "10-parse: $bench is missing; build it with: swift build -c release --product helpkit-bench" >&2
+  exit 2
+fi
+
+# (a) In process: files, bytes, units, seconds, *_per_s and peak_rss_kb.
+declare -A parse
+while IFS='=' read -r key value; do parse[$key]=$value; done < <("$bench" parse --runs "$runs" "$corpus")
+
+# (b) End to end: one warm-up run each, which also counts the units (both
+# tools must find the same ones, or the comparison means nothing), then the
+# three interleaved, each a median of $runs runs.
+cat_files=(sh -c 'find "$1" -name "*.md" -print0 | xargs -0 cat' sh "$corpus")
+units_lines=$("$helpkit" units "$corpus" 2>/dev/null | wc -l || true)
+lxml_lines=$(python3 "$here/lxml_units.py" "$corpus" | wc -l)
+"${cat_files[@]}" >/dev/null
+for ((run = 0; run < runs; run++)); do
+  bench_run units "$helpkit" units "$corpus"
+  bench_run cat "${cat_files[@]}"
+  bench_run lxml python3 "$here/lxml_units.py" "$corpus"
+done
+bench_summary units
+units_wall=$MEASURED_WALL units_cpu=$MEASURED_CPU units_rss=$MEASURED_RSS_KB
+bench_summary cat
+cat_wall=$MEASURED_WALL
+bench_summary lxml
+lxml_wall=$MEASURED_WALL lxml_rss=$MEASURED_RSS_KB
+
+megabytes=$(bench_round 1 "${parse[bytes]} / 1e6")
+bench_header "10-parse: ${parse[files]} files, $megabytes MB, units found: helpkit $units_lines, lxml $lxml_lines"
+bench_row "parse in-process: files/s" "$(bench_round 0 "${parse[files_per_s]}")" - - -
+bench_row "parse in-process: MB/s" "$(bench_round 1 "${parse[mb_per_s]}")" \
+  "cat $(bench_round 1 "${parse[bytes]} / 1e6 / $cat_wall")" - -
+bench_row "parse in-process: units/s" "$(bench_round 0 "${parse[units_per_s]}")" - - -
+bench_row "parse in-process: peak RSS MB" "$(bench_round 1 "${parse[peak_rss_kb]} / 1024")" - - "< 100" \
+  "${parse[peak_rss_kb]} < 100 * 1024"
+bench_row "units end to end: s vs lxml" "$units_wall" "lxml $lxml_wall" \
+  "$(bench_round 1 "$lxml_wall / $units_wall")x faster" ">= 10x" "$lxml_wall / $units_wall >= 10"
+bench_row "units end to end: s vs cat" "$units_wall" "cat $cat_wall" \
+  "$(bench_round 2 "$units_wall / $cat_wall")x cat" "<= 3x" "$units_wall / $cat_wall <= 3"
+if [ "${parse[files]}" -ge 100 ]; then
+  bench_row "units: cores used (CPU s / wall s)" "$(bench_round 2 "$units_cpu / $units_wall")" - - "> 1.3" \
+    "$units_cpu / $units_wall > 1.3"
+fi
+cores=$(nproc)
+[ -n "${parse[one_core_seconds]:-}" ] && bench_row "parse on one core: Yams share" "$(bench_round 0 "100 * ${parse[yams_one_core_seconds]} / ${parse[one_core_seconds]}")%" \
+  "parse ${parse[one_core_seconds]} s" - -
+[ -n "${parse[one_core_seconds]:-}" ] && bench_row "Yams alone on $cores cores (floor)" "$(bench_round 3 "${parse[yams_one_core_seconds]} / $cores")" \
+  "lxml $lxml_wall" "$(bench_round 1 "$lxml_wall * $cores / ${parse[yams_one_core_seconds]}")x faster" -
+bench_row "units: peak RSS MB" "$(bench_round 1 "$units_rss / 1024")" "lxml $(bench_round 1 "$lxml_rss / 1024")" - "< 100" \
+  "$units_rss < 100 * 1024"
+[ "$units_lines" -eq "$lxml_lines" ] || { echo "10-parse: helpkit and lxml disagree on the unit count" >&2; BENCH_FAILED=1; }
+exit "$BENCH_FAILED"
