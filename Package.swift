@@ -38,7 +38,7 @@ let package = Package(
         ),
         .target(
             name: "HelpKitTerminal",
-            dependencies: ["HelpKit", "CCmarkGFM", "CNcursesw", "WCWidth", "Yams"]
+            dependencies: ["HelpKit", "CCmarkGFM", "CNcursesw", "WCWidth"]
         ),
         .executableTarget(
             name: "helpkit",

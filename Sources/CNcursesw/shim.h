@@ -3,13 +3,7 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
 #include <locale.h>
-#include <wchar.h>
 #include <ncursesw/curses.h>
-
-// glibc declares wcwidth only under _XOPEN_SOURCE, a flag SwiftPM drops from
-// pkg-config's output; the TUI measures text with the same function ncurses
-// uses to place it, so it is declared here.
-extern int wcwidth(wchar_t character);
 
 // ncurses' and stdio's globals, read through functions: Swift 6 refuses
 // direct access to imported mutable globals.
