@@ -138,11 +138,7 @@ public final class HelpLibrary {
 
     /// The interface strings in the best locale that has them.
     public func interfaceStrings(_ preferences: LocalePreferences) -> InterfaceStrings {
-        let english = locales.first { $0.tag == LocaleNegotiator.source }
-        let chosen = negotiator.resolve(preferences, available: locales.map(\.tag)).locale
-        let locale = locales.first { $0.tag == chosen } ?? english
-            ?? LocaleDescription(tag: LocaleNegotiator.source, name: "English", nativeName: "English")
-        return InterfaceStrings(locale: locale, english: english)
+        InterfaceStrings(preferences, among: locales)
     }
 
     /// Whether the default catalog exists and is newer than every file of the

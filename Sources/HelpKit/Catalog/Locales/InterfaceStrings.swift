@@ -15,6 +15,16 @@ public struct InterfaceStrings: Sendable {
         languageNames = (english?.languageNames ?? [:]).merging(locale.languageNames) { _, own in own }
     }
 
+    /// The strings in the best of `locales` for `preferences` (negotiated
+    /// as topics are), English filling the gaps; English alone when none fits.
+    public init(_ preferences: LocalePreferences, among locales: [LocaleDescription]) {
+        let english = locales.first { $0.tag == LocaleNegotiator.source }
+        let chosen = LocaleNegotiator(locales: locales).resolve(preferences, available: locales.map(\.tag)).locale
+        let locale = locales.first { $0.tag == chosen } ?? english
+            ?? LocaleDescription(tag: LocaleNegotiator.source, name: "English", nativeName: "English")
+        self.init(locale: locale, english: english)
+    }
+
     /// The string for `key` with each `{name}` replaced by `values[name]`.
     public func text(_ key: InterfaceStringKey, _ values: [String: String] = [:]) -> String {
         var text = strings[key.rawValue] ?? key.rawValue
@@ -73,33 +83,61 @@ public struct InterfaceStringKey: RawRepresentable, Hashable, Sendable {
     public static let alertCaution = Self(rawValue: "alert.caution")
     public static let actions = Self(rawValue: "tui.actions")
     public static let articles = Self(rawValue: "tui.articles")
-    public static let help = Self(rawValue: "tui.help")
+    /// `{query}`: the list's heading while it shows search results.
+    public static let results = Self(rawValue: "tui.results")
+    /// The search prompt, with its colon.
     public static let search = Self(rawValue: "tui.search")
+    public static let searchHint = Self(rawValue: "tui.search_hint")
+    /// The heading of the key list.
     public static let keys = Self(rawValue: "tui.keys")
-    public static let locale = Self(rawValue: "tui.locale")
+    public static let closeKeys = Self(rawValue: "tui.close_keys")
+    /// The status line's reminder of `?` and `q`.
+    public static let keysHint = Self(rawValue: "tui.keys_hint")
     public static let review = Self(rawValue: "tui.review")
-    public static let quit = Self(rawValue: "tui.quit")
-    public static let open = Self(rawValue: "tui.open")
-    public static let back = Self(rawValue: "tui.back")
-    public static let scroll = Self(rawValue: "tui.scroll")
-    public static let nextLocale = Self(rawValue: "tui.next_locale")
-    public static let nextFinding = Self(rawValue: "tui.next_finding")
-    public static let previousFinding = Self(rawValue: "tui.previous_finding")
-    public static let englishSource = Self(rawValue: "tui.english_source")
-    public static let translation = Self(rawValue: "tui.translation")
     /// `{count}`
     public static let findings = Self(rawValue: "tui.findings")
     public static let noFindings = Self(rawValue: "tui.no_findings")
+    /// `{index}` `{count}`: the finding `n` and `N` went to.
+    public static let findingPosition = Self(rawValue: "tui.finding_position")
+    /// Labels the English a translation was made from.
+    public static let was = Self(rawValue: "tui.was")
+    /// Labels the English of the reference today.
+    public static let now = Self(rawValue: "tui.now")
+    /// `{locale}` `{index}` `{count}`: the locale shown among the topic's locales.
+    public static let localePosition = Self(rawValue: "tui.locale_position")
     public static let noHelp = Self(rawValue: "tui.no_help")
-    public static let filter = Self(rawValue: "tui.filter")
+    public static let noTranslation = Self(rawValue: "tui.no_translation")
+    /// `{count}`: topics sharing the selected action's context.
+    public static let sharedContext = Self(rawValue: "tui.shared_context")
+    /// `{columns}` `{rows}`: the smallest terminal the TUI draws in.
+    public static let tooSmall = Self(rawValue: "tui.too_small")
+    // What each key does, in the TUI's `?` list.
+    public static let keyUp = Self(rawValue: "tui.key_up")
+    public static let keyDown = Self(rawValue: "tui.key_down")
+    public static let keyPageUp = Self(rawValue: "tui.key_page_up")
+    public static let keyPageDown = Self(rawValue: "tui.key_page_down")
+    public static let keyFirst = Self(rawValue: "tui.key_first")
+    public static let keyLast = Self(rawValue: "tui.key_last")
+    public static let keyOpen = Self(rawValue: "tui.key_open")
+    public static let keySearch = Self(rawValue: "tui.key_search")
+    public static let keyClearSearch = Self(rawValue: "tui.key_clear_search")
+    public static let keyBack = Self(rawValue: "tui.key_back")
+    public static let keyNextFinding = Self(rawValue: "tui.key_next_finding")
+    public static let keyPreviousFinding = Self(rawValue: "tui.key_previous_finding")
+    public static let keyLocale = Self(rawValue: "tui.key_locale")
+    public static let keyReview = Self(rawValue: "tui.key_review")
+    public static let keyKeys = Self(rawValue: "tui.key_keys")
+    public static let keyQuit = Self(rawValue: "tui.key_quit")
 
     /// Every key the tools use; each bundled locale defines all of them.
     public static let all: [Self] = [
         .noticeFallback, .noticeOlderRevision, .noticeChangedSentences, .noticeSameSentences,
         .noticeMachineTranslated, .noticeShortHelpInEnglish, .topicsForContext, .pickTopic, .searchResults,
         .searchNoResults, .unknownTopic, .noShortHelp, .alertNote, .alertImportant, .alertTip, .alertWarning,
-        .alertCaution, .actions, .articles, .help, .search, .keys, .locale, .review, .quit, .open, .back, .scroll,
-        .nextLocale, .nextFinding, .previousFinding, .englishSource, .translation, .findings, .noFindings,
-        .noHelp, .filter,
+        .alertCaution,
+        .actions, .articles, .results, .search, .searchHint, .keys, .closeKeys, .keysHint, .review, .findings,
+        .noFindings, .findingPosition, .was, .now, .localePosition, .noHelp, .noTranslation, .sharedContext,
+        .tooSmall, .keyUp, .keyDown, .keyPageUp, .keyPageDown, .keyFirst, .keyLast, .keyOpen, .keySearch,
+        .keyClearSearch, .keyBack, .keyNextFinding, .keyPreviousFinding, .keyLocale, .keyReview, .keyKeys, .keyQuit,
     ]
 }
