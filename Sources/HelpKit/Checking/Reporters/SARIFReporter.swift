@@ -35,7 +35,6 @@ public struct SARIFReporter: CheckReporter {
         }
         run.append(("results", JSONDocument.lines(report.findings.lazy.map { result(for: $0, ruleIndex: ruleIndex[$0.ruleID] ?? 0) })))
         let driver = JSONDocument.object([
-            ("informationUri", JSONDocument.compact(ToolInfo.informationURI)),
             ("name", JSONDocument.compact(ToolInfo.name)),
             ("rules", JSONDocument.lines(rules)),
             ("version", JSONDocument.compact(ToolInfo.version)),
