@@ -1,5 +1,3 @@
-import Dispatch
-
 /// What one `helpkit check` run found.
 public struct CheckReport: Sendable {
     /// Every finding, sorted by path, line and column.
@@ -26,13 +24,13 @@ public struct CheckReport: Sendable {
 ///
 /// Articles are grouped by slug across locales and each translation is
 /// compared with the group's reference (see `GroupContext`). Groups are read,
-/// parsed and checked in parallel batches and dropped once checked, so memory
-/// holds a batch of groups, never the whole help set.
+/// parsed and checked on every core and dropped once checked, so memory holds
+/// a window of groups, never the whole help set.
 public struct Checker: Sendable {
     public var configuration: CheckConfiguration
     /// The rules to run (before the configuration turns any off).
     public var rules: [any Rule.Type]
-    /// Groups parsed and checked together; a batch is the unit of parallel work.
+    /// How many checked groups may wait, ahead of the consumer, at once.
     public var batchSize = 128
 
     public init(configuration: CheckConfiguration = CheckConfiguration(), rules: [any Rule.Type] = RuleRegistry.rules) {
@@ -48,21 +46,15 @@ public struct Checker: Sendable {
         var findings = runner.findings(for: selection.diagnostics)
         var locales: Set<LocaleTag> = []
         var done = 0
-        let size = max(1, batchSize)
-        for batchStart in stride(from: 0, to: selection.groups.count, by: size) {
-            let batch = selection.groups[batchStart..<min(selection.groups.count, batchStart + size)]
-            let results = ParallelSlots<GroupOutcome>(count: batch.count)
-            DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-                let group = batch[batchStart + index]
-                results.set(index, check(group.files, slug: group.slug, in: selection, with: runner))
-            }
-            for outcome in results.values() {
-                findings += outcome.findings
-                locales.formUnion(outcome.locales)
-                done += outcome.fileCount
-                progress?(done, selection.fileCount)
-            }
-        }
+        let checker = self
+        OrderedParallel.forEach(selection.groups, window: batchSize, { group in
+            checker.check(group.files, slug: group.slug, in: selection, with: runner)
+        }, consume: { outcome in
+            findings += outcome.findings
+            locales.formUnion(outcome.locales)
+            done += outcome.fileCount
+            progress?(done, selection.fileCount)
+        })
         findings.sort { ($0.path, $0.location.line, $0.location.column, $0.ruleID, $0.message)
             < ($1.path, $1.location.line, $1.location.column, $1.ruleID, $1.message) }
         return CheckReport(findings: findings, files: selection.files, articleCount: selection.groups.count,
@@ -84,7 +76,7 @@ public struct Checker: Sendable {
     }
 }
 
-private struct GroupOutcome {
+private struct GroupOutcome: Sendable {
     var findings: [Finding]
     var locales: [LocaleTag]
     var fileCount: Int

@@ -29,11 +29,39 @@ public struct ArticleStream {
         _ transform: @escaping @Sendable (Article) -> Result,
         consume: (Result) throws -> Void
     ) rethrows {
-        guard !files.isEmpty else { return }
-        let helpers = min(files.count, Self.processorCount) - 1
-        let files = files
-        let window = OrderedWindow<Result>(count: files.count, capacity: batchSize)
-        let produce: @Sendable (Int) -> Void = { index in window.put(transform(Self.load(files[index])), at: index) }
+        try OrderedParallel.forEach(files, window: batchSize, { transform(Self.load($0)) }, consume: consume)
+    }
+
+    /// The article at `path`, or an empty one carrying why it could not be read.
+    public static func load(_ path: String) -> Article {
+        do {
+            return ArticleParser.parse(try FileReader.read(path), path: path)
+        } catch {
+            let diagnostic = Diagnostic(path: path, location: .start, severity: .error,
+                                        message: "cannot read: \(error.reason)", code: "unreadable-file")
+            return Article(path: path, locale: nil, frontMatter: nil, units: [], trivia: [[]], diagnostics: [diagnostic])
+        }
+    }
+
+}
+
+/// Runs work items on every core while handing results over in item order.
+///
+/// Worker threads run `transform` ahead of the consumer, at most `window`
+/// results waiting, so memory holds that many, never all of them. The calling
+/// thread consumes in order and runs items too whenever the next result is
+/// not ready, so it finishes even when no worker starts.
+enum OrderedParallel {
+    static func forEach<Item: Sendable, Result>(
+        _ items: [Item],
+        window capacity: Int,
+        _ transform: @escaping @Sendable (Item) -> Result,
+        consume: (Result) throws -> Void
+    ) rethrows {
+        guard !items.isEmpty else { return }
+        let helpers = min(items.count, processorCount) - 1
+        let window = OrderedWindow<Result>(count: items.count, capacity: max(1, capacity))
+        let produce: @Sendable (Int) -> Void = { index in window.put(transform(items[index]), at: index) }
         let workers = DispatchGroup()
         for _ in 0..<helpers {
             DispatchQueue.global().async(group: workers) {
@@ -46,19 +74,8 @@ public struct ArticleStream {
             window.stop()
             workers.wait()
         }
-        for index in files.indices {
+        for index in items.indices {
             try consume(window.take(index, producingMeanwhile: produce))
-        }
-    }
-
-    /// The article at `path`, or an empty one carrying why it could not be read.
-    public static func load(_ path: String) -> Article {
-        do {
-            return ArticleParser.parse(try FileReader.read(path), path: path)
-        } catch {
-            let diagnostic = Diagnostic(path: path, location: .start, severity: .error,
-                                        message: "cannot read: \(error.reason)", code: "unreadable-file")
-            return Article(path: path, locale: nil, frontMatter: nil, units: [], trivia: [[]], diagnostics: [diagnostic])
         }
     }
 
