@@ -171,7 +171,7 @@ private struct ArticleCache {
             return article
         }
         let article = ArticleStream.load(path)
-        if article.diagnostics.contains(where: { $0.code == "unreadable-file" }) { return nil }
+        if article.diagnostics.contains(where: { $0.code == .unreadableFile }) { return nil }
         if order.count >= capacity { articles[order.removeFirst()] = nil }
         articles[path] = article
         order.append(path)
