@@ -1,4 +1,5 @@
 import ArgumentParser
+import HelpKit
 
 @main
 struct HelpKitCommand: ParsableCommand {
@@ -14,6 +15,7 @@ struct HelpKitCommand: ParsableCommand {
         Exit status: 0 success, 1 findings or errors in the content, 2 usage errors \
         or paths that cannot be read.
         """,
+        version: ToolInfo.version,
         subcommands: [
             UnitsCommand.self, RoundtripCommand.self, SourceCommand.self, TargetCommand.self,
             CheckCommand.self, RulesCommand.self, StatsCommand.self,
