@@ -19,7 +19,7 @@ struct HelpKitCommand: ParsableCommand {
         subcommands: [
             UnitsCommand.self, RoundtripCommand.self, SourceCommand.self, TargetCommand.self,
             CheckCommand.self, RulesCommand.self, StatsCommand.self,
-            BuildCommand.self, TopicHelpCommand.self, SearchCommand.self, ServeBenchCommand.self, TUICommand.self,
+            BuildCommand.self, TopicHelpCommand.self, SearchCommand.self, TUICommand.self,
         ]
     )
 
