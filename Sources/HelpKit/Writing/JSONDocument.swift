@@ -5,16 +5,18 @@ import Foundation
 #endif
 
 /// Writes the JSON documents helpkit produces (reports, SARIF logs,
-/// baselines): keys sorted, slashes unescaped, and every element of a large
-/// array on a line of its own.
+/// baselines, the CLI's `--format json`): keys sorted, slashes unescaped, and
+/// every element of a large array on a line of its own. The one place that
+/// sets up a `JSONEncoder`; only the `units` stream, too large for it, is
+/// written by `JSONText`.
 ///
 /// One line per finding keeps a baseline's diff readable in review, and
 /// encoding the elements one at a time keeps memory to one element's tree:
 /// a whole SARIF log through one `JSONEncoder` call costs several times its
 /// size in intermediate values.
-enum JSONDocument {
+public enum JSONDocument {
     /// `value` on one line.
-    static func compact(_ value: some Encodable) -> String {
+    public static func compact(_ value: some Encodable) -> String {
         encode(value, with: encoder())
     }
 
