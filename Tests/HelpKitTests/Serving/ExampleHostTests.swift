@@ -3,11 +3,9 @@ import Testing
 
 @Suite("The example host CLI")
 struct ExampleHostTests {
-    static let binary = HelpKitBinary.url.deletingLastPathComponent().appendingPathComponent("helpkit-example-host")
-
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> HelpKitRun {
         try HelpKitBinary.run(arguments, environment: Serving.clearedLocale.merging(environment) { $1 },
-                              currentDirectory: Serving.bundledWorkspace, executable: binary)
+                              executable: "helpkit-example-host")
     }
 
     @Test("--help-topic shows the action's topic in the user's language")
