@@ -31,6 +31,9 @@ struct ExampleHostTests {
         #expect(run.status == 0)
         #expect(run.text.contains("È possibile rimuovere un passcode"))
         #expect(run.text.contains("helpkit-example-host remove-passcode --help-topic"))
-        #expect(try Self.run(["format-disk"]).status != 0)
+        // The host keeps ArgumentParser's usage-error status, EX_USAGE (64); only helpkit itself maps it to 2.
+        let unknown = try Self.run(["format-disk"])
+        #expect(unknown.status == 64)
+        #expect(unknown.errors.contains("unknown action 'format-disk'; the actions are remove-passcode, reset-passcode, reset-windows-pin"))
     }
 }
