@@ -9,14 +9,28 @@ struct RuleExampleTests {
         try #require(RuleRegistry.all.first { $0.identifier == identifier })
     }
 
-    @Test("triggering examples give a finding exactly at each marker", arguments: identifiers)
+    /// Messages being reworded in the alignment redesign: these rules'
+    /// triggering examples do not name theirs yet.
+    static let messagesPending: Set<String> = ["source-drift", "missing-unit", "extra-unit", "segmentation-difference"]
+
+    @Test("triggering examples give a finding exactly at each marker, saying the example's message at the rule's severity",
+          arguments: identifiers)
     func triggering(identifier: String) throws {
         let rule = try Self.rule(identifier)
         #expect(!rule.triggeringExamples.isEmpty, "\(identifier) has no triggering example")
         for example in rule.triggeringExamples {
             let outcome = try RuleExampleRunner.run(example, rule: rule)
             #expect(!outcome.expected.isEmpty, "a triggering example of \(identifier) has no ↓ marker")
-            #expect(outcome.found == outcome.expected, "\(identifier): \(outcome.messages)")
+            #expect(outcome.found == outcome.expected, "\(identifier): \(outcome.descriptions)")
+            if let message = example.message {
+                #expect(outcome.findings.allSatisfy { $0.message.contains(message) },
+                        "\(identifier): expected “\(message)” in \(outcome.descriptions)")
+            } else {
+                #expect(Self.messagesPending.contains(identifier),
+                        "a triggering example of \(identifier) names no message; found \(outcome.descriptions)")
+            }
+            #expect(outcome.findings.allSatisfy { $0.severity == rule.defaultSeverity },
+                    "\(identifier) defaults to \(rule.defaultSeverity.rawValue): \(outcome.descriptions)")
         }
     }
 
@@ -27,7 +41,8 @@ struct RuleExampleTests {
         for example in rule.nonTriggeringExamples {
             let outcome = try RuleExampleRunner.run(example, rule: rule)
             #expect(outcome.expected.isEmpty, "a non-triggering example of \(identifier) has a marker")
-            #expect(outcome.found.isEmpty, "\(identifier): \(outcome.messages)")
+            #expect(example.message == nil, "a non-triggering example of \(identifier) names a message")
+            #expect(outcome.found.isEmpty, "\(identifier): \(outcome.descriptions)")
         }
     }
 
