@@ -1,9 +1,10 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// Linux only: the code calls Glibc directly (st_mtim, for one), so no other
+// platform is claimed.
 let package = Package(
     name: "helpkit",
-    platforms: [.macOS(.v13)],
     products: [
         // What a host app that shows help links: the model, the catalog and the renderer.
         .library(name: "HelpKit", targets: ["HelpKitCore", "HelpKitCatalog", "HelpKitRendering"]),

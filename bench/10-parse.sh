@@ -13,11 +13,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=bench/lib/measure.sh
 source "$here/lib/measure.sh"
 runs=${BENCH_RUNS:-5}
-bench=$(dirname "$helpkit")/helpkit-bench
-if [ ! -x "$bench" ]; then
-  echo "10-parse: $bench is missing; build it with: swift build -c release --product helpkit-bench" >&2
-  exit 2
-fi
+bench=$(bench_binary "$helpkit" 10-parse)
 
 # (a) In process: files, bytes, units, seconds, *_per_s and peak_rss_kb.
 declare -A parse

@@ -9,57 +9,33 @@ set -euo pipefail
 corpus=${1:?usage: $0 CORPUS_FOLDER HELPKIT_BINARY}
 helpkit=${2:?usage: $0 CORPUS_FOLDER HELPKIT_BINARY}
 runs=${BENCH_RUNS:-5}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-# The middle of the numbers on stdin (the upper one of an even count).
-median() { sort -g | awk '{ values[NR] = $1 } END { print values[int(NR / 2) + 1] }'; }
-
-# run NAME COMMAND...: one timed run, appended to $work/NAME.times as
-# "wall-ns user-s system-s peak-KB". The check exits 1 when a finding is an
-# error: that is a result, not a failed run.
-run() {
-  local name=$1 status=0 start end
-  shift
-  start=$(date +%s%N)
-  /usr/bin/time -q -f '%U %S %M' -o "$work/$name.time" "$@" >/dev/null 2>&1 || status=$?
-  end=$(date +%s%N)
-  [ "$status" -le 1 ] || { echo "20-check: '$*' failed with status $status" >&2; exit 2; }
-  echo "$((end - start)) $(cat "$work/$name.time")" >>"$work/$name.times"
-}
-
-# summary NAME: "median-wall-s median-cpu-s peak-rss-MB" of NAME's runs.
-summary() {
-  echo "$(awk '{ printf "%.3f\n", $1 / 1e9 }' "$work/$1.times" | median)" \
-    "$(awk '{ printf "%.2f\n", $2 + $3 }' "$work/$1.times" | median)" \
-    "$(awk '$4 > rss { rss = $4 } END { printf "%.1f", rss / 1024 }' "$work/$1.times")"
-}
+here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=bench/lib/measure.sh
+source "$here/lib/measure.sh"
 
 # One warm-up run each, then the two interleaved, so that whatever else the
-# machine does weighs on both alike.
+# machine does weighs on both alike. The check exits 1 when a finding is an
+# error: that is a result, not a failed run.
 "$helpkit" roundtrip "$corpus" >/dev/null 2>&1
-"$helpkit" check --format json "$corpus" >"$work/check.out" 2>/dev/null || [ $? -eq 1 ]
+"$helpkit" check --format json "$corpus" >"$BENCH_WORK/check.out" 2>/dev/null || [ $? -eq 1 ]
 for ((i = 0; i < runs; i++)); do
-  run parse "$helpkit" roundtrip "$corpus"
-  run check "$helpkit" check --format json "$corpus"
+  bench_run parse "$helpkit" roundtrip "$corpus"
+  bench_run check "$helpkit" check --format json "$corpus"
 done
-read -r parse_wall parse_cpu parse_rss < <(summary parse)
-read -r check_wall check_cpu check_rss < <(summary check)
+bench_summary parse
+parse_wall=$MEASURED_WALL parse_cpu=$MEASURED_CPU parse_rss=$(bench_round 1 "$MEASURED_RSS_KB / 1024")
+bench_summary check
+check_wall=$MEASURED_WALL check_cpu=$MEASURED_CPU check_rss=$(bench_round 1 "$MEASURED_RSS_KB / 1024")
 
-failed=0
-row() { # MEASUREMENT VALUE BASELINE TARGET CONDITION
-  local result=PASS
-  awk "BEGIN { exit !($5) }" || { result=FAIL; failed=1; }
-  printf '%-34s %10s %22s %10s %6s\n' "$1" "$2" "$3" "$4" "$result"
-}
-printf '\n== 20-check: %s files, median of %s runs ==\n' "$(find "$corpus" -name '*.md' | wc -l)" "$runs"
-printf '%-34s %10s %22s %10s %6s\n' measurement value baseline target result
-row "check wall s (x parse)" "$check_wall" "parse $parse_wall" "<= 2x" "$check_wall <= 2 * $parse_wall"
-row "check CPU s (x parse)" "$check_cpu" "parse $parse_cpu" "<= 2x" "$check_cpu <= 2 * $parse_cpu"
-row "check peak RSS MB" "$check_rss" "parse $parse_rss" "< 150" "$check_rss < 150"
+bench_header "20-check: $(find "$corpus" -name '*.md' | wc -l) files, median of $runs runs"
+bench_row "check wall s (x parse)" "$check_wall" "parse $parse_wall" "$(bench_round 2 "$check_wall / $parse_wall")x" \
+  "<= 2x" "$check_wall <= 2 * $parse_wall"
+bench_row "check CPU s (x parse)" "$check_cpu" "parse $parse_cpu" "$(bench_round 2 "$check_cpu / $parse_cpu")x" \
+  "<= 2x" "$check_cpu <= 2 * $parse_cpu"
+bench_row "check peak RSS MB" "$check_rss" "parse $parse_rss" - "< 150" "$check_rss < 150"
 echo
 echo "findings per rule:"
-python3 - "$work/check.out" <<'PY'
+python3 - "$BENCH_WORK/check.out" <<'PY'
 import collections, json, sys
 findings = json.load(open(sys.argv[1]))["findings"]
 counts = collections.Counter((f["ruleID"], f["severity"]) for f in findings)
@@ -67,4 +43,4 @@ for (rule, severity), count in sorted(counts.items(), key=lambda item: (-item[1]
     print(f"{count:8d}  {rule} ({severity})")
 print(f"{len(findings):8d}  in all")
 PY
-exit "$failed"
+exit "$BENCH_FAILED"

@@ -1,46 +1,51 @@
 #!/usr/bin/env bash
 # Help serving on the whole corpus: catalog build, cold-process `helpkit help`,
-# in-process lookups and search latency, each beside a baseline run here.
-#   bench/30-serve.sh CORPUS_FOLDER HELPKIT_BINARY
+# in-process lookups and search latency (helpkit-bench serve), each beside a
+# baseline run here.
+#   bench/30-serve.sh CORPUS_FOLDER HELPKIT_BINARY (helpkit-bench beside it)
 set -euo pipefail
 
 corpus=${1:?usage: bench/30-serve.sh CORPUS_FOLDER HELPKIT_BINARY}
 helpkit=${2:?usage: bench/30-serve.sh CORPUS_FOLDER HELPKIT_BINARY}
 runs=${SERVE_BENCH_RUNS:-50}
 here=$(cd "$(dirname "$0")/.." && pwd)
-work=$(mktemp -d "${TMPDIR:-/tmp}/helpkit-serve-bench.XXXXXX")
-trap 'rm -rf "$work"' EXIT
-catalog=$work/corpus.sqlite
+# shellcheck source=bench/lib/measure.sh
+source "$here/bench/lib/measure.sh"
+bench=$(bench_binary "$helpkit" 30-serve)
+catalog=$BENCH_WORK/corpus.sqlite
 article=$corpus/ja-JP/restore-deleted-public-folder.md
 unset LANGUAGE LC_ALL LC_MESSAGES
 export LANG=C.UTF-8
 
 now_us() { local t=${EPOCHREALTIME/./}; echo "${t#0}"; }
 
-# Median wall time in milliseconds of running "$@" $runs times (output discarded).
+# median_ms COMMAND [ARG...]: the median wall time in milliseconds of $runs runs
+# of COMMAND, its output discarded. Timed here rather than by bench_run: these
+# commands take a few milliseconds, less than /usr/bin/time's own start.
 median_ms() {
-  local times=() start end
   for ((i = 0; i < runs; i++)); do
+    local start end
     start=$(now_us); "$@" >/dev/null 2>&1 || true; end=$(now_us)
-    times+=($((end - start)))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { printf "%.2f", a[int((NR + 1) / 2)] / 1000 }'
+    echo $((end - start))
+  done | bench_median | awk '{ printf "%.2f", $1 / 1000 }'
 }
 
-seconds_of() { local start end; start=$(now_us); "$@" >/dev/null 2>&1; end=$(now_us); awk -v t=$((end - start)) 'BEGIN { printf "%.2f", t / 1e6 }'; }
+# measure_once NAME COMMAND [ARG...]: one timed run; sets MEASURED_* (bench_summary).
+measure_once() {
+  bench_run "$@"
+  bench_summary "$1"
+}
 
 files=$(find "$corpus" -name '*.md' | wc -l)
 echo "== 30-serve: catalog, help, lookups, search ($files articles in $corpus)"
 
 # Catalog build, beside reading the same files (cat, the I/O floor) and parsing them (helpkit units).
-build_s=$(seconds_of "$helpkit" build "$corpus" --locales "$here/locales" -o "$catalog")
-rss_mb=n/a
-if [ -x /usr/bin/time ]; then
-  /usr/bin/time -f '%M' -o "$work/rss" "$helpkit" build "$corpus" --locales "$here/locales" -o "$catalog" >/dev/null 2>&1
-  rss_mb=$(( $(tail -1 "$work/rss") / 1024 ))
-fi
-cat_s=$(seconds_of sh -c "find '$corpus' -name '*.md' -exec cat {} + >/dev/null")
-units_s=$(seconds_of "$helpkit" units "$corpus")
+measure_once build "$helpkit" build "$corpus" --locales "$here/locales" -o "$catalog"
+build_s=$MEASURED_WALL rss_mb=$((MEASURED_RSS_KB / 1024))
+measure_once cat sh -c "find '$corpus' -name '*.md' -exec cat {} + >/dev/null"
+cat_s=$MEASURED_WALL
+measure_once units "$helpkit" units "$corpus"
+units_s=$MEASURED_WALL
 size_mb=$(du -m "$catalog" | cut -f1)
 printf '%-34s %10s s   peak RSS %s MB, %s MB file   | cat of the corpus %s s, helpkit units %s s\n' \
   "catalog build" "$build_s" "$rss_mb" "$size_mb" "$cat_s" "$units_s"
@@ -57,7 +62,7 @@ printf '%-34s %10s ms  (21 topics listed)\n' "help on a shared context, cold" "$
 
 # In-process lookups (every slug, context id and action), beside what a script
 # would do instead: Python's sqlite3 fetching each slug's article row.
-lookups=$("$helpkit" serve-bench --catalog "$catalog" --locale ja --seconds 2 | sed -n 's/^lookups\/s: //p')
+lookups=$("$bench" serve --catalog "$catalog" --locale ja --seconds 2 | sed -n 's/^lookups_per_s=//p')
 python_lookups=$(python3 - "$catalog" <<'PY'
 import sqlite3, sys, time
 db = sqlite3.connect(f"file:{sys.argv[1]}?immutable=1", uri=True)
@@ -78,7 +83,7 @@ printf '%-34s %s   (target >= 200,000) | python3 sqlite3 point query %s/s\n' "to
 queries=(公開フォルダー 削除 "public folder" "reset password" PIN)
 args=()
 for query in "${queries[@]}"; do args+=(--query "$query"); done
-search_ms=$("$helpkit" serve-bench --catalog "$catalog" --seconds 0.01 --runs 20 "${args[@]}" | sed -n 's/^search median ms: \([0-9.]*\).*/\1/p')
+search_ms=$("$bench" serve --catalog "$catalog" --seconds 0.01 --runs 20 "${args[@]}" | sed -n 's/^search_median_ms=//p')
 search_cold_ms=$(median_ms "$helpkit" search 公開フォルダー --catalog "$catalog" --locale ja)
 grep_ms=$(median_ms grep -rl 公開フォルダー "$corpus/ja-JP")
 printf '%-34s %10.2f ms  (median, %s queries x 20) | cold process %s ms, grep -rl of the locale folder %s ms\n' \

@@ -12,8 +12,11 @@ corpus=${1:?usage: bench/50-tui.sh CORPUS_FOLDER HELPKIT_BINARY}
 helpkit=${2:?usage: bench/50-tui.sh CORPUS_FOLDER HELPKIT_BINARY}
 runs=${BENCH_RUNS:-5}
 here=$(cd "$(dirname "$0")/.." && pwd)
-work=$(mktemp -d "${TMPDIR:-/tmp}/helpkit-tui-bench.XXXXXX")
+# shellcheck source=bench/lib/measure.sh
+source "$here/bench/lib/measure.sh"
+work=$BENCH_WORK
 socket=helpkit-tui-bench-$$
+# Replaces measure.sh's trap, so it removes the work folder too.
 trap 'tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
 article=$corpus/ja-JP/change-exchange-online-plans.md
 unset LANGUAGE LC_ALL LC_MESSAGES NO_COLOR TMUX
@@ -42,10 +45,11 @@ session_gone() { ! tm has-session -t bench 2>/dev/null; }
 
 start_session() { tm new-session -d -s bench -x 80 -y 24 -e LANG=C.UTF-8 -e "HELPKIT_TUI_TIMINGS=${timings:-}" "$@"; }
 
-# Median, 95th percentile and maximum of numbers on stdin (ms), and how many.
-summary() { sort -n | awk '{ a[NR] = $1 } END { if (NR == 0) { print "n/a"; exit }
-  printf "median %.2f, p95 %.2f, max %.2f ms (%d)", a[int((NR + 1) / 2)], a[int(NR * 0.95 + 0.999)], a[NR], NR }'; }
-median() { sort -n | awk '{ a[NR] = $1 } END { printf "%.1f", a[int((NR + 1) / 2)] }'; }
+# Median (as bench_median takes it), 95th percentile and maximum of numbers on
+# stdin (ms), and how many.
+summary() { sort -g | awk '{ a[NR] = $1 } END { if (NR == 0) { print "n/a"; exit }
+  printf "median %.2f, p95 %.2f, max %.2f ms (%d)", a[int(NR / 2) + 1], a[int(NR * 0.95 + 0.999)], a[NR], NR }'; }
+median() { bench_median | awk '{ printf "%.1f", $1 }'; }
 
 # The keys one run sends, one at a time, each waited for in the timing log:
 # moving through the list, a topic full screen, locales, the review, search.

@@ -11,6 +11,7 @@ struct YAMLDocument {
     let code: DiagnosticCode
     private(set) var root: Node?
     private(set) var diagnostics: [Diagnostic] = []
+    private var locator = YAMLLocator("")
 
     /// Reads `path`; an unreadable file or invalid YAML leaves `root` nil and says why.
     init(path: String, code: DiagnosticCode) {
@@ -27,15 +28,12 @@ struct YAMLDocument {
             report(.start, "the file is not UTF-8 text")
             return
         }
+        locator = YAMLLocator(text)
         do {
             root = try Yams.compose(yaml: text, .basic, .default, .utf8)
-        } catch let YamlError.scanner(_, problem, mark, _), let YamlError.parser(_, problem, mark, _),
-                let YamlError.composer(_, problem, mark, _) {
-            report(Self.location(mark), "not valid YAML: \(problem)")
-        } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
-            report(Self.location(context.mark), "the key \(duplicates.joined(separator: ", ")) appears twice")
         } catch {
-            report(.start, "not valid YAML: \(error)")
+            let problem = locator.problem(error)
+            report(problem.location, problem.message)
         }
     }
 
@@ -44,7 +42,7 @@ struct YAMLDocument {
     }
 
     mutating func report(_ node: Node, _ message: String, severity: Severity = .error) {
-        report(Self.location(node.mark), message, severity: severity)
+        report(location(node), message, severity: severity)
     }
 
     /// The entries of a mapping node as (key text, key node, value) in file order.
@@ -53,7 +51,7 @@ struct YAMLDocument {
         return mapping.map { key, value in (key.scalar?.string ?? "", key, value) }
     }
 
-    static func location(_ mark: Mark?) -> SourceLocation {
-        SourceLocation(line: mark?.line ?? 1, column: mark?.column ?? 1, offset: -1)
+    func location(_ node: Node) -> SourceLocation {
+        locator.location(node.mark)
     }
 }

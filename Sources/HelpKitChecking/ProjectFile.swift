@@ -46,37 +46,15 @@ public enum ProjectFile {
     /// identifiers are checked against `rules`.
     public static func parse(_ yaml: String, path: String,
                              rules: [RuleDescription] = RuleRegistry.all) throws(Invalid) -> CheckConfiguration {
-        var reader = Reader(path: path, rules: rules)
+        var reader = Reader(path: path, rules: rules, locator: YAMLLocator(yaml))
         do {
             if let root = try Yams.compose(yaml: yaml, .basic, .default, .utf8) { reader.read(root) }
         } catch {
-            reader.fail(at: Self.location(of: error), "not valid YAML: \(Self.problem(of: error))")
+            let problem = reader.locator.problem(error)
+            reader.fail(at: problem.location, problem.message)
         }
         guard reader.diagnostics.isEmpty else { throw Invalid(diagnostics: reader.diagnostics) }
         return reader.configuration
-    }
-
-    private static func location(of error: Error) -> SourceLocation {
-        switch error {
-        case let YamlError.scanner(_, _, mark, _), let YamlError.parser(_, _, mark, _), let YamlError.composer(_, _, mark, _):
-            SourceLocation(line: mark.line, column: mark.column, offset: -1)
-        case let YamlError.duplicatedKeysInMapping(_, context):
-            SourceLocation(line: context.mark.line, column: context.mark.column, offset: -1)
-        default:
-            .start
-        }
-    }
-
-    private static func problem(of error: Error) -> String {
-        switch error {
-        case let YamlError.scanner(context, problem, _, _), let YamlError.parser(context, problem, _, _),
-             let YamlError.composer(context, problem, _, _):
-            (context.map { "\($0.text) " } ?? "") + problem
-        case let YamlError.duplicatedKeysInMapping(duplicates, _):
-            "the key \(duplicates.joined(separator: ", ")) appears twice"
-        default:
-            "\(error)"
-        }
     }
 }
 
@@ -84,13 +62,15 @@ public enum ProjectFile {
 private struct Reader {
     let path: String
     let rules: [String: RuleDescription]
+    let locator: YAMLLocator
     var configuration = CheckConfiguration()
     var diagnostics: [Diagnostic] = []
 
     static let sections = ["rules", "do_not_translate", "exclude", "reference"]
 
-    init(path: String, rules: [RuleDescription]) {
+    init(path: String, rules: [RuleDescription], locator: YAMLLocator) {
         self.path = path
+        self.locator = locator
         self.rules = Dictionary(rules.map { ($0.identifier, $0) }) { first, _ in first }
     }
 
@@ -174,7 +154,7 @@ private struct Reader {
     }
 
     mutating func fail(at node: Node, _ message: String) {
-        fail(at: SourceLocation(line: node.mark?.line ?? 1, column: node.mark?.column ?? 1, offset: -1), message)
+        fail(at: locator.location(node.mark), message)
     }
 
     mutating func fail(at location: SourceLocation, _ message: String) {

@@ -12,7 +12,8 @@ public struct RuleDescription: Sendable, Hashable {
     public var description: String
     public var category: RuleCategory
     public var defaultSeverity: Severity
-    /// Content that must trigger the rule; `↓` marks where each finding lands.
+    /// Content that must trigger the rule; `↓` marks where each finding lands,
+    /// and `message` says what each finding says.
     public var triggeringExamples: [RuleExample]
     /// Content that must not trigger the rule.
     public var nonTriggeringExamples: [RuleExample]
@@ -38,7 +39,8 @@ public enum RuleCategory: String, Sendable, Hashable, CaseIterable {
 
 /// A small content set for one rule example: files by relative path
 /// (`en-US/a.md`, `ja-JP/a.md`) with their text. In a triggering example the
-/// marker `↓` stands where a finding must land; it is removed before parsing.
+/// marker `↓` stands where a finding must land (it is removed before
+/// parsing) and `message` is what every finding of the example says.
 /// In file text, `\xFF` stands for the single byte 0xFF, so that examples can
 /// hold bytes that are not UTF-8.
 public struct RuleExample: Sendable, Hashable {
@@ -51,10 +53,21 @@ public struct RuleExample: Sendable, Hashable {
     /// to. A target that starts with the marker expects a finding at the
     /// link's own path, line 1, column 1.
     public var links: [String: String]
+    /// Part of the message each finding of a triggering example carries: a
+    /// marker at the right place with the wrong message is still a failure.
+    public var message: String?
 
-    public init(files: [String: String], configuration: String? = nil, links: [String: String] = [:]) {
+    public init(files: [String: String], configuration: String? = nil, links: [String: String] = [:], message: String? = nil) {
         self.files = files
         self.configuration = configuration
         self.links = links
+        self.message = message
+    }
+
+    /// This example, expecting each finding to say `message`.
+    public func expecting(_ message: String) -> RuleExample {
+        var example = self
+        example.message = message
+        return example
     }
 }

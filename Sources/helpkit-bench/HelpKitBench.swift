@@ -13,8 +13,14 @@ struct HelpKitBench: ParsableCommand {
         tables beside their baselines. Run it from a release build: a debug build \
         measures the compiler's checks, not helpkit.
 
-        Example: .build/release/helpkit-bench parse /tmp/corpus/alchemy-sxs
+        Examples: .build/release/helpkit-bench parse /tmp/corpus/alchemy-sxs
+                  .build/release/helpkit-bench serve --catalog corpus.sqlite --locale ja
         """,
-        subcommands: [ParseBenchmark.self]
+        subcommands: [ParseBenchmark.self, ServeBenchmark.self]
     )
+}
+
+extension Array where Element: Comparable {
+    /// The middle value (the upper one of an even count), as bench/lib/measure.sh takes it.
+    var median: Element { sorted()[count / 2] }
 }

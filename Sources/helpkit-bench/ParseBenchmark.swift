@@ -55,7 +55,7 @@ struct ParseBenchmark: ParsableCommand {
             ArticleStream(files: files).forEach({ article in article.units.count }, consume: { units += $0 })
             durations.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         }
-        let seconds = durations.sorted()[durations.count / 2]
+        let seconds = durations.median
         // Measured before the single-core passes below, which keep every front matter.
         let peakResident = Self.peakResidentKilobytes()
         let (oneCore, yams) = Self.frontMatterShare(of: files)

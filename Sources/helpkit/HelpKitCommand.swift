@@ -1,4 +1,9 @@
 import ArgumentParser
+import HelpKitCore
+import HelpKitChecking
+import HelpKitCatalog
+import HelpKitRendering
+import HelpKitTUI
 
 @main
 struct HelpKitCommand: ParsableCommand {
@@ -14,10 +19,11 @@ struct HelpKitCommand: ParsableCommand {
         Exit status: 0 success, 1 findings or errors in the content, 2 usage errors \
         or paths that cannot be read.
         """,
+        version: ToolInfo.version,
         subcommands: [
             UnitsCommand.self, RoundtripCommand.self, SourceCommand.self, TargetCommand.self,
             CheckCommand.self, RulesCommand.self, StatsCommand.self,
-            BuildCommand.self, TopicHelpCommand.self, SearchCommand.self, ServeBenchCommand.self, TUICommand.self,
+            BuildCommand.self, TopicHelpCommand.self, SearchCommand.self, TUICommand.self,
         ]
     )
 

@@ -26,6 +26,18 @@ bench_run() {
     'BEGIN { printf "%.3f %.2f %d\n", ns / 1e9, u + s, kb }' >>"$BENCH_WORK/$name.runs"
 }
 
+# bench_binary HELPKIT_BINARY SCRIPT : the helpkit-bench beside HELPKIT_BINARY,
+# or a message from SCRIPT and exit status 2 when it was not built.
+bench_binary() {
+  local bench
+  bench=$(dirname "$1")/helpkit-bench
+  if [ ! -x "$bench" ]; then
+    echo "$2: $bench is missing; build it with: swift build -c release --product helpkit-bench" >&2
+    exit 2
+  fi
+  echo "$bench"
+}
+
 # bench_summary NAME : sets MEASURED_WALL and MEASURED_CPU (medians, seconds)
 # and MEASURED_RSS_KB (the largest peak) of NAME's runs.
 bench_summary() {

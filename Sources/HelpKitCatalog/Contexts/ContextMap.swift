@@ -98,10 +98,10 @@ public struct ContextMap: Sendable {
             document.report(item, "malformed entry: expected a mapping such as {action: ID, context: ID}")
             return nil
         }
-        var binding = Binding(action: "", location: YAMLDocument.location(item.mark), fieldLocations: [:])
+        var binding = Binding(action: "", location: document.location(item), fieldLocations: [:])
         var valid = true
         for entry in entries {
-            binding.fieldLocations[entry.key] = YAMLDocument.location(entry.value.mark)
+            binding.fieldLocations[entry.key] = document.location(entry.value)
             switch entry.key {
             case "action", "context", "article":
                 guard let text = entry.value.scalar?.string.trimmingSpaces(), !text.isEmpty else {

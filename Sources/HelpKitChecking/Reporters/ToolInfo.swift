@@ -1,6 +1,6 @@
 import HelpKitCore
 
-/// What reports say about the tool that wrote them.
+/// The tool's name and version, as reports and `helpkit --version` give them.
 public enum ToolInfo {
     public static let name = "helpkit"
     public static let version = "0.1.0"

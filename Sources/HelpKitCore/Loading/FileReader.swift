@@ -47,23 +47,28 @@ public enum FileReader {
         let temporary = "\(path).tmp-\(getpid())"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure(path: path, reason: systemError()) }
+        var reason = writeAll(bytes, to: descriptor)
+        if reason == nil, fsync(descriptor) != 0 { reason = systemError() }
+        // Closed whatever happened before; its own failure can be a write the
+        // kernel deferred, so it counts only when nothing failed earlier.
+        if close(descriptor) != 0, reason == nil { reason = systemError() }
+        if reason == nil, rename(temporary, path) != 0 { reason = systemError() }
+        if let reason {
+            unlink(temporary)
+            throw Failure(path: path, reason: reason)
+        }
+    }
+
+    /// Why writing `bytes` stopped short, or nil once all of them are written.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeBufferPointer { write(descriptor, $0.baseAddress! + written, $0.count - written) }
             if count < 0, errno == EINTR { continue }
-            guard count > 0 else {
-                let reason = systemError()
-                close(descriptor)
-                unlink(temporary)
-                throw Failure(path: path, reason: reason)
-            }
+            guard count > 0 else { return count < 0 ? systemError() : "the write made no progress" }
             written += count
         }
-        guard fsync(descriptor) == 0, close(descriptor) == 0, rename(temporary, path) == 0 else {
-            let reason = systemError()
-            unlink(temporary)
-            throw Failure(path: path, reason: reason)
-        }
+        return nil
     }
 
     static func systemError() -> String { String(cString: strerror(errno)) }

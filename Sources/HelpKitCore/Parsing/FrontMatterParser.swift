@@ -32,12 +32,13 @@ struct FrontMatterParser {
         let end = lines.range(ofLine: closingLine).lowerBound
         let yaml = bytes.string(start..<end)
         let location = lines.location(of: start)
+        let locator = YAMLLocator(yaml, origin: location)
         var entries: [FrontMatter.Entry] = []
         var problem: (SourceLocation, String)?
         do {
-            entries = try Self.entries(of: yaml, startingAt: location.line)
+            entries = try Self.entries(of: yaml, locator)
         } catch {
-            problem = Self.describe(error, yamlStartLine: location.line)
+            problem = Self.describe(error, locator)
         }
         let frontMatter = FrontMatter(yaml: yaml, range: start..<end, location: location,
                                       entries: entries, parseError: problem?.1)
@@ -50,12 +51,12 @@ struct FrontMatterParser {
         return (range.lowerBound + 3..<range.upperBound).allSatisfy { bytes[$0] == .space || bytes[$0] == .tab }
     }
 
-    private static func entries(of yaml: String, startingAt firstLine: Int) throws -> [FrontMatter.Entry] {
+    private static func entries(of yaml: String, _ locator: YAMLLocator) throws -> [FrontMatter.Entry] {
         // Every value is read as a string, so no implicit-type rules (regular
         // expressions, most of the cost of a parse) need to run.
         guard let root = try Yams.compose(yaml: yaml, .basic, Self.constructor, .utf8) else { return [] }
         guard case let .mapping(mapping) = root else {
-            throw FrontMatterShapeError(line: root.mark?.line ?? 1, column: root.mark?.column ?? 1)
+            throw FrontMatterShapeError(mark: root.mark)
         }
         // By index: iterating a Yams mapping directly first copies all its pairs into a new array.
         return mapping.indices.compactMap { index -> FrontMatter.Entry? in
@@ -64,8 +65,7 @@ struct FrontMatterParser {
             return FrontMatter.Entry(
                 key: keyScalar.string,
                 value: Self.value(of: value),
-                location: SourceLocation(line: firstLine + (keyScalar.mark?.line ?? 1) - 1,
-                                         column: keyScalar.mark?.column ?? 1, offset: -1)
+                location: locator.location(keyScalar.mark)
             )
         }
     }
@@ -81,28 +81,20 @@ struct FrontMatterParser {
         }
     }
 
-    private static func describe(_ error: Error, yamlStartLine: Int) -> (SourceLocation, String) {
-        func at(_ mark: Mark) -> SourceLocation { at(line: mark.line, column: mark.column) }
-        func at(line: Int, column: Int) -> SourceLocation {
-            SourceLocation(line: yamlStartLine + line - 1, column: column, offset: -1)
+    private static func describe(_ error: Error, _ locator: YAMLLocator) -> (SourceLocation, String) {
+        if let shape = error as? FrontMatterShapeError {
+            return (locator.location(shape.mark), "front matter is not a YAML mapping of keys to values")
         }
-        let fallback = SourceLocation(line: yamlStartLine, column: 1, offset: -1)
-        switch error {
-        case let YamlError.scanner(context, problem, mark, _), let YamlError.parser(context, problem, mark, _),
-             let YamlError.composer(context, problem, mark, _):
-            let detail = context.map { "\($0.text) " } ?? ""
-            return (at(mark), "front matter is not valid YAML: \(detail)\(problem)")
-        case let shape as FrontMatterShapeError:
-            return (at(line: shape.line, column: shape.column), "front matter is not a YAML mapping of keys to values")
-        case let YamlError.duplicatedKeysInMapping(duplicates, context):
-            return (at(context.mark), "front matter repeats the key \(duplicates.joined(separator: ", "))")
-        default:
-            return (fallback, "front matter is not valid YAML: \(error)")
+        let problem = locator.problem(error)
+        switch problem.kind {
+        case let .invalid(detail):
+            return (problem.location, "front matter is not valid YAML: \(detail)")
+        case let .repeatedKeys(keys):
+            return (problem.location, "front matter repeats the key \(keys.joined(separator: ", "))")
         }
     }
 }
 
 private struct FrontMatterShapeError: Error {
-    var line: Int
-    var column: Int
+    var mark: Mark?
 }

@@ -9,10 +9,7 @@ import HelpKitTUI
 /// that Foundation's encoder costs nothing worth measuring.
 enum JSONOutput {
     static func write(_ document: some Encodable) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(document) else { return }
-        StandardStreams.write(Array(data) + [0x0A])
+        StandardStreams.write(JSONDocument.compact(document) + "\n")
     }
 }
 

@@ -43,7 +43,7 @@ enum CheckFixtures {
 /// would, through util-linux `script`.
 enum Terminal {
     static func run(_ arguments: [String], environment: [String: String] = [:], in folder: URL) throws -> (status: Int32, output: String) {
-        let command = ([HelpKitBinary.url.path] + arguments).map { "'" + $0 + "'" }.joined(separator: " ")
+        let command = ([try HelpKitBinary.url().path] + arguments).map { "'" + $0 + "'" }.joined(separator: " ")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
         process.arguments = ["-qec", command, "/dev/null"]

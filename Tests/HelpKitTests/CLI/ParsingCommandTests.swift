@@ -8,7 +8,8 @@ import HelpKitTUI
 
 @Suite("units, roundtrip, source and target commands")
 struct ParsingCommandTests {
-    static let japanese = "content/ja-JP/device-pin-password-reset-from-intune.md"
+    static let content = repositoryRoot.appendingPathComponent("content").path
+    static let japanese = "\(content)/ja-JP/device-pin-password-reset-from-intune.md"
 
     @Test("units prints one JSON object per unit with every documented field")
     func unitsFields() throws {
@@ -59,7 +60,7 @@ struct ParsingCommandTests {
 
     @Test("roundtrip counts identical files")
     func roundTrip() throws {
-        let run = try HelpKitBinary.run(["roundtrip", "content"])
+        let run = try HelpKitBinary.run(["roundtrip", Self.content])
         #expect(run.status == 0)
         #expect(run.text == "6 of 6 files byte-identical\n")
     }
@@ -68,7 +69,7 @@ struct ParsingCommandTests {
     func englishContentIsCurrent() throws {
         let run = try HelpKitBinary.run(["source", Self.japanese])
         #expect(run.status == 0)
-        let bundled = try FileReader.read(repositoryRoot.appendingPathComponent("content/en-US/device-pin-password-reset-from-intune.md").path)
+        let bundled = try FileReader.read("\(Self.content)/en-US/device-pin-password-reset-from-intune.md")
         #expect(Array(run.output) == bundled)
         #expect(run.text.contains("title: Device pin/password reset from Intune\n"))
         #expect(!run.text.contains("ms.contentlocale"))
@@ -78,7 +79,7 @@ struct ParsingCommandTests {
 
     @Test("target prints the article in its own language with the spans removed")
     func target() throws {
-        let run = try HelpKitBinary.run(["target", "content/sv-SE/device-pin-password-reset-from-intune.md"])
+        let run = try HelpKitBinary.run(["target", "\(Self.content)/sv-SE/device-pin-password-reset-from-intune.md"])
         #expect(run.status == 0)
         #expect(run.text.contains("ms.contentlocale: sv-SE"))
         #expect(run.text.contains("\nEndast specifika operativsystemtyper och arbetsprofiltyper stöder den här åtgärden.\n"))

@@ -103,11 +103,22 @@ struct CheckerTests {
 
     @Test("progress counts files up to the total, on the calling thread")
     func progress() throws {
-        let folder = try Self.seedFolder()
+        // Many groups, so that worker threads check most of them.
+        let folder = try TemporaryFolder()
+        for locale in ["en-US", "ja-JP"] {
+            let seed = try Data(contentsOf: repositoryRoot.appendingPathComponent("content/\(locale)/device-pin-password-reset-from-intune.md"))
+            for copy in 0..<40 { try folder.write("\(locale)/seed-\(copy).md", seed) }
+        }
         var calls: [(Int, Int)] = []
-        _ = Checker().check(paths: [folder.url.path]) { calls.append(($0, $1)) }
-        #expect(calls.last.map { $0 == (6, 6) } == true)
+        var elsewhere = 0
+        let caller = pthread_self()
+        _ = Checker().check(paths: [folder.url.path]) {
+            calls.append(($0, $1))
+            if pthread_equal(pthread_self(), caller) == 0 { elsewhere += 1 }
+        }
+        #expect(calls.last.map { $0 == (80, 80) } == true)
         #expect(calls.map(\.0) == calls.map(\.0).sorted())
+        #expect(elsewhere == 0, "\(elsewhere) of \(calls.count) progress calls came from another thread")
     }
 
     @Test("an unreadable path is a finding, and the rest is still checked")

@@ -13,14 +13,20 @@ struct RuleExampleTests {
         try #require(RuleRegistry.all.first { $0.identifier == identifier })
     }
 
-    @Test("triggering examples give a finding exactly at each marker", arguments: identifiers)
+    @Test("triggering examples give a finding exactly at each marker, saying the example's message at the rule's severity",
+          arguments: identifiers)
     func triggering(identifier: String) throws {
         let rule = try Self.rule(identifier)
         #expect(!rule.triggeringExamples.isEmpty, "\(identifier) has no triggering example")
         for example in rule.triggeringExamples {
             let outcome = try RuleExampleRunner.run(example, rule: rule)
             #expect(!outcome.expected.isEmpty, "a triggering example of \(identifier) has no ↓ marker")
-            #expect(outcome.found == outcome.expected, "\(identifier): \(outcome.messages)")
+            #expect(outcome.found == outcome.expected, "\(identifier): \(outcome.descriptions)")
+            let message = try #require(example.message, "a triggering example of \(identifier) names no message; found \(outcome.descriptions)")
+            #expect(outcome.findings.allSatisfy { $0.message.contains(message) },
+                    "\(identifier): expected “\(message)” in \(outcome.descriptions)")
+            #expect(outcome.findings.allSatisfy { $0.severity == rule.defaultSeverity },
+                    "\(identifier) defaults to \(rule.defaultSeverity.rawValue): \(outcome.descriptions)")
         }
     }
 
@@ -31,7 +37,8 @@ struct RuleExampleTests {
         for example in rule.nonTriggeringExamples {
             let outcome = try RuleExampleRunner.run(example, rule: rule)
             #expect(outcome.expected.isEmpty, "a non-triggering example of \(identifier) has a marker")
-            #expect(outcome.found.isEmpty, "\(identifier): \(outcome.messages)")
+            #expect(example.message == nil, "a non-triggering example of \(identifier) names a message")
+            #expect(outcome.found.isEmpty, "\(identifier): \(outcome.descriptions)")
         }
     }
 

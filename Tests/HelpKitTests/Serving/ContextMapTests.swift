@@ -112,7 +112,7 @@ struct ContextMapTests {
         ("invalid YAML", """
             actions:
               - action: [a
-            """, "3:1: error: not valid YAML: did not find expected ',' or ']' [contexts]"),
+            """, "3:1: error: not valid YAML: while parsing a flow sequence did not find expected ',' or ']' [contexts]"),
     ])
     func mistakes(kind: String, yaml: String, expected: String) throws {
         let fixture = try Self.fixture()

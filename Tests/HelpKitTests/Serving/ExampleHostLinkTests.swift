@@ -7,8 +7,7 @@ import Testing
 struct ExampleHostLinkTests {
     @Test("helpkit-example-host loads no ncurses library")
     func noNcurses() throws {
-        let host = HelpKitBinary.url.deletingLastPathComponent().appendingPathComponent("helpkit-example-host")
-        try #require(FileManager.default.isExecutableFile(atPath: host.path), "build helpkit-example-host first: \(host.path)")
+        let host = try HelpKitBinary.url("helpkit-example-host")
         let ldd = Process()
         ldd.executableURL = URL(fileURLWithPath: "/usr/bin/ldd")
         ldd.arguments = [host.path]

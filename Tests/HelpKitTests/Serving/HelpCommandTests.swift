@@ -122,7 +122,7 @@ struct HelpCommandTests {
         #expect(build.text.contains("1 topics, 6 articles (en-US, fr-FR, it-IT, ja-JP, sv-SE, zh-TW), 35 units, 3 actions"))
         for arguments in [["help", "reset-passcode", "--locale", "it", "--format", "json"], ["search", "passcode", "--format", "json"]] {
             let fromCatalog = try Serving.run(arguments + ["--catalog", catalog])
-            let fromContent = try Serving.run(arguments + ["--content", "content"])
+            let fromContent = try Serving.run(arguments + ["--content", repositoryRoot.appendingPathComponent("content").path])
             #expect(fromCatalog.status == 0 && fromCatalog.output == fromContent.output)
         }
         #expect(!FileManager.default.fileExists(atPath: catalog + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"))

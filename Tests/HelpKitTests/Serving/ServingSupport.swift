@@ -2,24 +2,11 @@ import Foundation
 
 /// Runs `helpkit` for help-serving tests: the locale variables cleared but
 /// for those a test sets, lines wide enough that no sentence is wrapped, and
-/// by default in a folder holding only links to the bundled content/ and
-/// locales/, so no default catalog can answer.
+/// by default in a `Workspace`, so no default catalog can answer.
 enum Serving {
     static let clearedLocale = ["LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "", "COLUMNS": "500"]
 
-    /// A working folder with content/ and locales/ linked to the repository's.
-    static let bundledWorkspace: URL = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("helpkit-serving-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        for name in ["content", "locales"] {
-            try? FileManager.default.createSymbolicLink(at: folder.appendingPathComponent(name),
-                                                        withDestinationURL: repositoryRoot.appendingPathComponent(name))
-        }
-        return folder
-    }()
-
-    static func run(_ arguments: [String], environment: [String: String] = [:],
-                    in folder: URL = bundledWorkspace) throws -> HelpKitRun {
+    static func run(_ arguments: [String], environment: [String: String] = [:], in folder: URL? = nil) throws -> HelpKitRun {
         try HelpKitBinary.run(arguments, environment: clearedLocale.merging(environment) { $1 }, currentDirectory: folder)
     }
 }

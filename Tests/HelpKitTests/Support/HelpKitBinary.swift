@@ -11,21 +11,54 @@ struct HelpKitRun {
     var lines: [String] { text.split(separator: "\n").map(String.init) }
 }
 
-enum HelpKitBinary {
-    /// `.build/<configuration>/helpkit`, beside the test bundle.
-    static let url: URL = {
-        let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
-            .map { $0.appendingPathComponent("helpkit") }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-            ?? repositoryRoot.appendingPathComponent(".build/debug/helpkit")
-    }()
+/// Where a binary under test runs unless a test names a folder: a new one
+/// holding links to the bundled content/ and locales/ and nothing else, so
+/// that what a command reads by default is the bundled help. Never the
+/// checkout, where a developer's `.helpkit.yml` or a default catalog built
+/// into `.build/` would change what the command does. Removed when released.
+final class Workspace {
+    private let folder: TemporaryFolder
+    var url: URL { folder.url }
 
+    init() throws {
+        folder = try TemporaryFolder()
+        for name in ["content", "locales"] {
+            try FileManager.default.createSymbolicLink(at: folder.url.appendingPathComponent(name),
+                                                       withDestinationURL: repositoryRoot.appendingPathComponent(name))
+        }
+    }
+}
+
+enum HelpKitBinary {
+    struct Missing: Error, CustomStringConvertible {
+        var name: String
+        var searched: [String]
+        var description: String {
+            "no \(name) executable at \(searched.joined(separator: " or ")): build it with the tests, "
+                + "`swift build --build-tests` (add `-c release` for a release test run; `make test` does)"
+        }
+    }
+
+    /// `name` from the build the tests belong to, beside the test bundle.
+    /// Another configuration's binary may be older than the code under test,
+    /// so a missing one fails the test instead of being replaced.
+    static func url(_ name: String = "helpkit") throws -> URL {
+        let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
+            .map { $0.appendingPathComponent(name) }
+        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+            throw Missing(name: name, searched: candidates.map(\.path))
+        }
+        return found
+    }
+
+    /// Runs `executable` in `currentDirectory`, or in a `Workspace` of its own.
     static func run(_ arguments: [String], environment: [String: String] = [:],
-                    currentDirectory: URL = repositoryRoot, executable: URL = url) throws -> HelpKitRun {
+                    currentDirectory: URL? = nil, executable: String = "helpkit") throws -> HelpKitRun {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = try url(executable)
         process.arguments = arguments
-        process.currentDirectoryURL = currentDirectory
+        let workspace = currentDirectory == nil ? try Workspace() : nil
+        process.currentDirectoryURL = currentDirectory ?? workspace?.url
         var merged = ProcessInfo.processInfo.environment
         for (key, value) in environment { merged[key] = value }
         process.environment = merged
@@ -43,7 +76,9 @@ enum HelpKitBinary {
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         try errors.close()
-        return HelpKitRun(status: process.terminationStatus, output: outputData,
-                          errors: (try? String(contentsOf: errorFile, encoding: .utf8)) ?? "")
+        return withExtendedLifetime(workspace) {
+            HelpKitRun(status: process.terminationStatus, output: outputData,
+                       errors: (try? String(contentsOf: errorFile, encoding: .utf8)) ?? "")
+        }
     }
 }

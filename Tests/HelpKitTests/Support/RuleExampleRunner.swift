@@ -24,7 +24,9 @@ enum RuleExampleRunner {
         var expected: [Mark]
         /// Where the rule's findings landed.
         var found: [Mark]
-        var messages: [String]
+        var findings: [Finding]
+        /// Each finding as a diagnostic line, for failure messages.
+        var descriptions: [String] { findings.map(\.description) }
     }
 
     static func run(_ example: RuleExample, rule: RuleDescription) throws -> Outcome {
@@ -54,7 +56,7 @@ enum RuleExampleRunner {
             Mark(path: finding.path.hasPrefix(prefix) ? String(finding.path.dropFirst(prefix.count)) : finding.path,
                  line: finding.location.line, column: finding.location.column)
         }
-        return Outcome(expected: expected.sorted(), found: found.sorted(), messages: findings.map(\.description))
+        return Outcome(expected: expected.sorted(), found: found.sorted(), findings: findings)
     }
 
     /// The file's bytes with the markers taken out and `\xNN` escapes turned

@@ -16,15 +16,18 @@ final class TmuxSession {
     static let prompt = "READY$"
 
     let name = "tui-\(UUID().uuidString.prefix(8))"
+    /// The shell's working folder: the bundled help, never the checkout.
+    private let workspace: Workspace
     private var socket: String { "helpkit-tests-\(getpid())-\(name)" }
 
-    /// Starts bash (without rc files) in a `width`×`height` window in the checkout, with a
+    /// Starts bash (without rc files) in a `width`×`height` window in a `Workspace`, with a
     /// recognisable prompt, a UTF-8 locale and `environment`.
     init(width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+        workspace = try Workspace()
         var variables = ["PS1": Self.prompt + " ", "LANG": "C.UTF-8", "LC_ALL": "", "LANGUAGE": "", "NO_COLOR": ""]
         for (key, value) in environment { variables[key] = value }
         let settings = variables.sorted { $0.key < $1.key }.flatMap { ["-e", "\($0.key)=\($0.value)"] }
-        try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "-c", repositoryRoot.path]
+        try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "-c", workspace.url.path]
                  + settings + ["/bin/bash", "--norc", "--noprofile"])
         try waitFor(Self.prompt)
     }

@@ -10,7 +10,11 @@ import HelpKitTUI
 /// send-keys, and the assertions read the screen with capture-pane.
 @Suite("helpkit tui in a terminal (tmux)", .serialized, .enabled(if: TmuxSession.isAvailable, "needs tmux"))
 struct TUIEndToEndTests {
-    let helpkit = HelpKitBinary.url.path
+    let helpkit: String
+
+    init() throws {
+        helpkit = try HelpKitBinary.url().path
+    }
 
     /// True when the shell prompt is on the last line with text: the program has ended.
     static func promptIsBack(_ screen: String) -> Bool {

@@ -15,7 +15,7 @@ struct CosmeticSourceChangeRule: GroupRule {
                 english: "Open the Admin Center. Select **Save.**",
                 japanese: Sxs.unit(102, "管理センターを開きます。", "Open the admin center.", marked: true) + " "
                     + Sxs.unit(103, "**保存** を選びます。", "Select **Save**.", marked: true)
-            ),
+            ).expecting("the English changed only in case or punctuation:"),
         ],
         nonTriggeringExamples: [
             .translated(

@@ -14,7 +14,7 @@ struct SegmentationDifferenceRule: GroupRule {
             RuleExample(files: [
                 "fr-FR/a.md": Sxs.article("fr-FR", body: Sxs.unit(102, "Ouvrez-le.", "Open it.") + " " + Sxs.unit(103, "Fermez-le.", "Close it.")),
                 "ja-JP/a.md": Sxs.article(handoff: "09/13/2020", body: Sxs.unit(102, "開いて閉じます。", "Open it. Close it.", marked: true, merged: true)),
-            ]),
+            ]).expecting("this translation cuts the English into 1 units where the reference has 2 (fr-FR, the newest revision)"),
         ],
         nonTriggeringExamples: [
             RuleExample(files: [

@@ -22,11 +22,12 @@ struct SourceDriftRule: GroupRule {
                 japanese: Sxs.unit(102, "管理者はプランを手動で切り替える必要があります。", "Admins need to switch plans manually.", marked: true) + " "
                     + Sxs.unit(103, "手順については、[プランの変更](https://docs.microsoft.com/ja-jp/change-plans) を参照してください。",
                                "For steps, see [Change plans](https://docs.microsoft.com/ja-jp/change-plans).")
-            ),
+            ).expecting("the English changed: \"Admins need to switch plans manually.\" is now "
+                            + "\"Admins must change plans manually in the Microsoft 365 admin center.\" (per en-US); update the translation"),
             RuleExample(files: [
                 "ja-JP/a.md": Sxs.article(body: Sxs.unit(102, "開きます。", "Open the Settings page.") + " " + Sxs.unit(103, "閉じます。", "Close it.")),
                 "sv-SE/a.md": Sxs.article("sv-SE", handoff: "07/28/2020", body: Sxs.unit(102, "Öppna sidan.", "Open the page.", marked: true) + " " + Sxs.unit(103, "Stäng den.", "Close it.")),
-            ]),
+            ]).expecting("\"Open the page.\" is now \"Open the Settings page.\" (per ja-JP, the newest revision)"),
         ],
         nonTriggeringExamples: [
             // The pipeline's rewrites: a space before punctuation, a merged p unit, link markup outside the span, URL locales.

@@ -15,7 +15,8 @@ struct StaleSourceRevisionRule: GroupRule {
                 "ja-JP/a.md": Sxs.article(handoff: "09/14/2020", body: Sxs.unit(102, "開きます。", "Open it.")),
                 "sv-SE/a.md": Sxs.article("sv-SE", handoff: "07/28/2020", body: Sxs.unit(102, "Öppna den.", "Open it."))
                     .replacingAll("ms.lasthandoff", with: "↓ms.lasthandoff"),
-            ]),
+            ])
+                .expecting("handed off from an older English revision (ms.lasthandoff 07/28/2020; ja-JP has 09/14/2020)"),
         ],
         nonTriggeringExamples: [
             RuleExample(files: [

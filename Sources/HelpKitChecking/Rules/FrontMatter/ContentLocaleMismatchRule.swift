@@ -10,7 +10,8 @@ struct ContentLocaleMismatchRule: ArticleRule {
         defaultSeverity: .error,
         triggeringExamples: [
             RuleExample(files: ["ja-JP/a.md": "---\ntitle: Title\nms.translationtype: HT\n↓ms.contentlocale: fr-FR\nms.lasthandoff: 09/14/2020\n---\n"
-                + Sxs.unit(102, "開きます。", "Open it.") + "\n"]),
+                + Sxs.unit(102, "開きます。", "Open it.") + "\n"])
+                .expecting("ms.contentlocale is fr-FR but the article is in the ja-JP folder"),
         ],
         nonTriggeringExamples: [
             .japaneseUnit("開きます。", "Open it."),

@@ -12,7 +12,7 @@ struct ContextIDMismatchRule: GroupRule {
             RuleExample(files: [
                 "en-US/a.md": Sxs.english(extraFrontMatter: "ms.custom:\n- \"1278\"\n- \"6700008\"\n", body: "Open it."),
                 "ja-JP/a.md": Sxs.article(extraFrontMatter: "↓ms.custom:\n- \"1278\"\n", body: Sxs.unit(102, "開きます。", "Open it.")),
-            ]),
+            ]).expecting("ms.custom lacks 6700008 compared with the reference (en-US)"),
         ],
         nonTriggeringExamples: [
             RuleExample(files: [

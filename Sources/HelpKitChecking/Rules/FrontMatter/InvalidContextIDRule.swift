@@ -9,8 +9,10 @@ struct InvalidContextIDRule: ArticleRule {
         category: .frontMatter,
         defaultSeverity: .warning,
         triggeringExamples: [
-            .japanese(Sxs.unit(102, "開きます。", "Open it.")).withFrontMatterLine("↓ms.custom: gethelp"),
-            .japanese(Sxs.unit(102, "開きます。", "Open it.")).withFrontMatterLine("↓ms.custom: 665,2578"),
+            .japanese(Sxs.unit(102, "開きます。", "Open it.")).withFrontMatterLine("↓ms.custom: gethelp")
+                .expecting("context id \"gethelp\" in ms.custom is not a number"),
+            .japanese(Sxs.unit(102, "開きます。", "Open it.")).withFrontMatterLine("↓ms.custom: 665,2578")
+                .expecting("context id \"665,2578\" in ms.custom is several ids in one value"),
         ],
         nonTriggeringExamples: [
             .japanese(Sxs.unit(102, "開きます。", "Open it.")).withFrontMatterLine("ms.custom:\n- \"1278\"\n- \"6700008\""),

@@ -9,8 +9,10 @@ struct InvalidFrontMatterRule: DiagnosticRule {
         category: .frontMatter,
         defaultSeverity: .error,
         triggeringExamples: [
-            RuleExample(files: ["ja-JP/a.md": "↓---\ntitle: Title\nms.contentlocale: ja-JP\n" + Sxs.unit(102, "開きます。", "Open it.") + "\n"]),
-            RuleExample(files: ["ja-JP/a.md": "---\ntitle: Title\nms.custom: [1278\nms.contentlocale↓: ja-JP\n---\n" + Sxs.unit(102, "開きます。", "Open it.") + "\n"]),
+            RuleExample(files: ["ja-JP/a.md": "↓---\ntitle: Title\nms.contentlocale: ja-JP\n" + Sxs.unit(102, "開きます。", "Open it.") + "\n"])
+                .expecting("the front matter opened by --- is never closed by a --- line"),
+            RuleExample(files: ["ja-JP/a.md": "---\ntitle: Title\nms.custom: [1278\nms.contentlocale↓: ja-JP\n---\n" + Sxs.unit(102, "開きます。", "Open it.") + "\n"])
+                .expecting("front matter is not valid YAML"),
         ],
         nonTriggeringExamples: [
             .japaneseUnit("開きます。", "Open it."),

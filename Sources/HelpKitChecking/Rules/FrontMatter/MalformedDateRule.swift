@@ -9,8 +9,10 @@ struct MalformedDateRule: ArticleRule {
         category: .frontMatter,
         defaultSeverity: .warning,
         triggeringExamples: [
-            .japanese(Sxs.unit(102, "開きます。", "Open it.")).withFrontMatterLine("↓ms.date: 2020-07-27"),
-            .japanese(Sxs.unit(102, "開きます。", "Open it.")).withFrontMatterLine("↓ms.date: 02/30/2020"),
+            .japanese(Sxs.unit(102, "開きます。", "Open it.")).withFrontMatterLine("↓ms.date: 2020-07-27")
+                .expecting("ms.date \"2020-07-27\" is not a date written MM/DD/YYYY"),
+            .japanese(Sxs.unit(102, "開きます。", "Open it.")).withFrontMatterLine("↓ms.date: 02/30/2020")
+                .expecting("ms.date \"02/30/2020\" is not a date written MM/DD/YYYY"),
         ],
         nonTriggeringExamples: [
             .japanese(Sxs.unit(102, "開きます。", "Open it.")).withFrontMatterLine("ms.date: 7/27/2020"),

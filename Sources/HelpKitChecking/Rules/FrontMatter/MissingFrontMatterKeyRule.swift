@@ -9,8 +9,10 @@ struct MissingFrontMatterKeyRule: ArticleRule {
         category: .frontMatter,
         defaultSeverity: .warning,
         triggeringExamples: [
-            RuleExample(files: ["ja-JP/a.md": "↓---\ntitle: Title\nms.contentlocale: ja-JP\n---\n" + Sxs.unit(102, "開きます。", "Open it.") + "\n"]),
-            RuleExample(files: ["en-US/a.md": "↓---\nms.topic: article\n---\nOpen it.\n"]),
+            RuleExample(files: ["ja-JP/a.md": "↓---\ntitle: Title\nms.contentlocale: ja-JP\n---\n" + Sxs.unit(102, "開きます。", "Open it.") + "\n"])
+                .expecting("the front matter lacks ms.translationtype, ms.lasthandoff"),
+            RuleExample(files: ["en-US/a.md": "↓---\nms.topic: article\n---\nOpen it.\n"])
+                .expecting("the front matter lacks title"),
         ],
         nonTriggeringExamples: [
             .japaneseUnit("開きます。", "Open it."),

@@ -9,10 +9,14 @@ struct UnknownFrontMatterKeyRule: ArticleRule {
         category: .frontMatter,
         defaultSeverity: .warning,
         triggeringExamples: [
-            .japanese(Sxs.unit(102, "開きます。", "Open it.")).withFrontMatterLine("↓ms-custom:\n- \"1846\""),
-            .japanese(Sxs.unit(102, "開きます。", "Open it.")).withFrontMatterLine("↓ms,.custom: ''"),
-            .japanese(Sxs.unit(102, "開きます。", "Open it.")).withFrontMatterLine("↓ms.autor: pebaum"),
-            .japanese(Sxs.unit(102, "開きます。", "Open it.")).withFrontMatterLine("↓ms.common:\n- \"358\"\n- \"624\""),
+            .japanese(Sxs.unit(102, "開きます。", "Open it.")).withFrontMatterLine("↓ms-custom:\n- \"1846\"")
+                .expecting("unknown key ms-custom: did you mean ms.custom?"),
+            .japanese(Sxs.unit(102, "開きます。", "Open it.")).withFrontMatterLine("↓ms,.custom: ''")
+                .expecting("unknown key ms,.custom: did you mean ms.custom?"),
+            .japanese(Sxs.unit(102, "開きます。", "Open it.")).withFrontMatterLine("↓ms.autor: pebaum")
+                .expecting("unknown key ms.autor: did you mean ms.author?"),
+            .japanese(Sxs.unit(102, "開きます。", "Open it.")).withFrontMatterLine("↓ms.common:\n- \"358\"\n- \"624\"")
+                .expecting("unknown key ms.common: did you mean ms.custom?"),
         ],
         nonTriggeringExamples: [
             .japanese(Sxs.unit(102, "開きます。", "Open it.")).withFrontMatterLine("ms.custom:\n- \"1846\""),

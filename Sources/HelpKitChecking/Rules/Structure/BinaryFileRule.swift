@@ -9,7 +9,8 @@ struct BinaryFileRule: DiagnosticRule {
         category: .structure,
         defaultSeverity: .error,
         triggeringExamples: [
-            RuleExample(files: ["ja-JP/a.md": "↓PK\u{3}\u{4}" + String(repeating: "\u{0}", count: 64)]),
+            RuleExample(files: ["ja-JP/a.md": "↓PK\u{3}\u{4}" + String(repeating: "\u{0}", count: 64)])
+                .expecting("the file looks binary"),
         ],
         nonTriggeringExamples: [
             .japaneseUnit("開きます。", "Open it."),

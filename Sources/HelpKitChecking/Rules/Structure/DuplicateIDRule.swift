@@ -9,7 +9,8 @@ struct DuplicateIDRule: DiagnosticRule {
         category: .structure,
         defaultSeverity: .error,
         triggeringExamples: [
-            .japanese(Sxs.unit(102, "開きます。", "Open it.") + " " + Sxs.unit(102, "閉じます。", "Close it.", marked: true)),
+            .japanese(Sxs.unit(102, "開きます。", "Open it.") + " " + Sxs.unit(102, "閉じます。", "Close it.", marked: true))
+                .expecting("unit id 1a2b3-102 appears again (first at line 7)"),
         ],
         nonTriggeringExamples: [
             .japanese(Sxs.unit(102, "開きます。", "Open it.") + " " + Sxs.unit(103, "閉じます。", "Close it.")),

@@ -9,7 +9,7 @@ struct EmptyFileRule: DiagnosticRule {
         category: .structure,
         defaultSeverity: .warning,
         triggeringExamples: [
-            RuleExample(files: ["ja-JP/a.md": "↓"]),
+            RuleExample(files: ["ja-JP/a.md": "↓"]).expecting("the file is empty"),
         ],
         nonTriggeringExamples: [
             .japaneseUnit("開きます。", "Open it."),

@@ -13,7 +13,7 @@ struct ExtraArticleRule: GroupRule {
                 "en-US/a.md": Sxs.english(body: "Open it."),
                 "ja-JP/a.md": Sxs.article(body: Sxs.unit(102, "開きます。", "Open it.")),
                 "ja-JP/old.md": "↓" + Sxs.article(body: Sxs.unit(102, "閉じます。", "Close it.")),
-            ]),
+            ]).expecting("no en-US article old.md: this translation is orphaned"),
         ],
         nonTriggeringExamples: [
             RuleExample(files: [

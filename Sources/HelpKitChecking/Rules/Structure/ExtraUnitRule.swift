@@ -12,7 +12,13 @@ struct ExtraUnitRule: GroupRule {
             .translated(
                 english: "Open it.",
                 japanese: Sxs.unit(102, "開きます。", "Open it.") + " " + Sxs.unit(103, "パートナーに連絡してください。", "Contact your partner.", marked: true)
-            ),
+            ).expecting("this translation has a sentence the English no longer has: \"Contact your partner.\" (per en-US); remove it"),
+            // A sentence like it is still there: a change, old → new, never "remove it".
+            .translated(
+                english: "Open the admin center today. Close it.",
+                japanese: Sxs.unit(102, "今すぐ開きます。", "Open the admin center now.", marked: true) + " "
+                    + Sxs.unit(103, "今日開きます。", "Open the admin center today.") + " " + Sxs.unit(104, "閉じます。", "Close it.")
+            ).expecting("the English changed: \"Open the admin center now.\" is now \"Open the admin center today.\""),
         ],
         nonTriggeringExamples: [
             .translated(

@@ -9,7 +9,8 @@ struct IDMismatchRule: DiagnosticRule {
         category: .structure,
         defaultSeverity: .error,
         triggeringExamples: [
-            .japanese(#"<span data-ttu-id="1a2b3-102">開きます。</span><span class="sxs-lookup"><span data-stu-id="↓1a2b3-103">Open it.</span></span>"#),
+            .japanese(#"<span data-ttu-id="1a2b3-102">開きます。</span><span class="sxs-lookup"><span data-stu-id="↓1a2b3-103">Open it.</span></span>"#)
+                .expecting("unit 1a2b3-102 has the source id 1a2b3-103"),
         ],
         nonTriggeringExamples: [
             .japaneseUnit("開きます。", "Open it."),

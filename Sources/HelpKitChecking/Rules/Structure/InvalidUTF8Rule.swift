@@ -9,7 +9,7 @@ struct InvalidUTF8Rule: DiagnosticRule {
         category: .structure,
         defaultSeverity: .error,
         triggeringExamples: [
-            .japanese(Sxs.unit(102, "開き↓\\xFFます。", "Open it.")),
+            .japanese(Sxs.unit(102, "開き↓\\xFFます。", "Open it.")).expecting("invalid UTF-8"),
         ],
         nonTriggeringExamples: [
             .japaneseUnit("開きます。", "Open it."),

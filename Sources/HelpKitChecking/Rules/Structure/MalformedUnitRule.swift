@@ -9,7 +9,8 @@ struct MalformedUnitRule: DiagnosticRule {
         category: .structure,
         defaultSeverity: .error,
         triggeringExamples: [
-            .japanese(#"↓<span data-ttu-id="first">開きます。</span><span class="sxs-lookup"><span data-stu-id="first">Open it.</span></span>"#),
+            .japanese(#"↓<span data-ttu-id="first">開きます。</span><span class="sxs-lookup"><span data-stu-id="first">Open it.</span></span>"#)
+                .expecting("malformed unit opening: the id is not of the form 12abc-102"),
         ],
         nonTriggeringExamples: [
             .japanese(Sxs.unit(102, "開きます。", "Open it.") + " " + Sxs.unit(103, "閉じます。", "Close it.", merged: true)),

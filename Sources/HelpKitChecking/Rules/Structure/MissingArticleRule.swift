@@ -13,7 +13,7 @@ struct MissingArticleRule: GroupRule {
                 "en-US/a.md": "↓" + Sxs.english(body: "Open it."),
                 "en-US/b.md": Sxs.english(body: "Close it."),
                 "ja-JP/b.md": Sxs.article(body: Sxs.unit(102, "閉じます。", "Close it.")),
-            ]),
+            ]).expecting("no ja-JP translation of this article"),
         ],
         nonTriggeringExamples: [
             RuleExample(files: [

@@ -13,7 +13,7 @@ struct MissingUnitRule: GroupRule {
             .translated(
                 english: "Open it. If it still fails, contact support.\n\nClose it.",
                 japanese: Sxs.unit(102, "開きます。", "Open it.") + "\n\n" + Sxs.unit(103, "閉じます。", "Close it.", marked: true)
-            ),
+            ).expecting("the English has a sentence this translation lacks: \"If it still fails, contact support.\" (per en-US); translate it"),
         ],
         nonTriggeringExamples: [
             .translated(

@@ -9,7 +9,7 @@ struct NulByteRule: DiagnosticRule {
         category: .structure,
         defaultSeverity: .error,
         triggeringExamples: [
-            .japanese(Sxs.unit(102, "開き↓\u{0}ます。", "Open it.")),
+            .japanese(Sxs.unit(102, "開き↓\u{0}ます。", "Open it.")).expecting("NUL byte in the text"),
         ],
         nonTriggeringExamples: [
             .japaneseUnit("開きます。", "Open it."),

@@ -9,8 +9,10 @@ struct UnclosedUnitRule: DiagnosticRule {
         category: .structure,
         defaultSeverity: .error,
         triggeringExamples: [
-            .japanese(#"↓<span data-ttu-id="1a2b3-102">開きます。</span>"#),
-            .japanese(#"↓<span data-ttu-id="1a2b3-102">開きます。</span><span class="sxs-lookup"><span data-stu-id="1a2b3-102">Open it."#),
+            .japanese(#"↓<span data-ttu-id="1a2b3-102">開きます。</span>"#)
+                .expecting("unit 1a2b3-102 has no English source span after it"),
+            .japanese(#"↓<span data-ttu-id="1a2b3-102">開きます。</span><span class="sxs-lookup"><span data-stu-id="1a2b3-102">Open it."#)
+                .expecting("the English source of unit 1a2b3-102 is never closed with </span></span>"),
         ],
         nonTriggeringExamples: [
             .japaneseUnit("開きます。", "Open it."),

@@ -9,8 +9,10 @@ struct UnpairedSpanRule: DiagnosticRule {
         category: .structure,
         defaultSeverity: .warning,
         triggeringExamples: [
-            .japanese(#"<span data-ttu-id="1a2b3-102">[OK] ↓</span>を選びます。</span><span class="sxs-lookup"><span data-stu-id="1a2b3-102">Select OK.</span></span>"#),
-            .japanese(#"<span data-ttu-id="1a2b3-102">↓<span>https://example.com を開きます。</span><span class="sxs-lookup"><span data-stu-id="1a2b3-102">Open https://example.com.</span></span>"#),
+            .japanese(#"<span data-ttu-id="1a2b3-102">[OK] ↓</span>を選びます。</span><span class="sxs-lookup"><span data-stu-id="1a2b3-102">Select OK.</span></span>"#)
+                .expecting("stray </span> in the translation of unit 1a2b3-102"),
+            .japanese(#"<span data-ttu-id="1a2b3-102">↓<span>https://example.com を開きます。</span><span class="sxs-lookup"><span data-stu-id="1a2b3-102">Open https://example.com.</span></span>"#)
+                .expecting("<span> in the translation of unit 1a2b3-102 is never closed"),
         ],
         nonTriggeringExamples: [
             .japaneseUnit("[OK] を選びます。", "Select OK."),

@@ -9,7 +9,7 @@ struct UnreadableFileRule: DiagnosticRule {
         category: .structure,
         defaultSeverity: .error,
         triggeringExamples: [
-            RuleExample(files: [:], links: ["ja-JP/a.md": "↓missing.md"]),
+            RuleExample(files: [:], links: ["ja-JP/a.md": "↓missing.md"]).expecting("cannot read: No such file or directory"),
         ],
         nonTriggeringExamples: [
             RuleExample(files: ["ja-JP/b.md": Sxs.article(body: Sxs.unit(102, "開きます。", "Open it."))], links: ["ja-JP/a.md": "b.md"]),

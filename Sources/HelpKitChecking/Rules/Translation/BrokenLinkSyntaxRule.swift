@@ -10,7 +10,8 @@ struct BrokenLinkSyntaxRule: UnitRule {
         defaultSeverity: .error,
         triggeringExamples: [
             .japaneseUnit("[プランの変更↓] (https://docs.microsoft.com/change-plans) を参照してください。",
-                          "See [Change plans](https://docs.microsoft.com/change-plans)."),
+                          "See [Change plans](https://docs.microsoft.com/change-plans).")
+                .expecting("a space between ] and ( breaks this link"),
         ],
         nonTriggeringExamples: [
             .japaneseUnit("[プランの変更](https://docs.microsoft.com/change-plans) を参照してください。",

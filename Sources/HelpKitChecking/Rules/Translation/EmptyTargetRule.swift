@@ -9,8 +9,10 @@ struct EmptyTargetRule: UnitRule {
         category: .translation,
         defaultSeverity: .error,
         triggeringExamples: [
-            .japaneseUnit("", "Open the **Settings** page.", marked: true),
-            .japaneseUnit(" ", "Open the **Settings** page.", marked: true),
+            .japaneseUnit("", "Open the **Settings** page.", marked: true)
+                .expecting("the translation is empty; the English reads \"Open the **Settings** page.\""),
+            .japaneseUnit(" ", "Open the **Settings** page.", marked: true)
+                .expecting("the translation is empty; the English reads \"Open the **Settings** page.\""),
         ],
         nonTriggeringExamples: [
             .japaneseUnit("[設定] ページを開きます。", "Open the **Settings** page."),

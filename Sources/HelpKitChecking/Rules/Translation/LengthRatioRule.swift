@@ -13,7 +13,8 @@ struct LengthRatioRule: UnitRule {
         category: .translation,
         defaultSeverity: .info,
         triggeringExamples: [
-            .japaneseUnit("開きます。", "Open the subscription page and verify that the new subscription is listed.", marked: true),
+            .japaneseUnit("開きます。", "Open the subscription page and verify that the new subscription is listed.", marked: true)
+                .expecting("the translation is 16% as long as the English"),
         ],
         nonTriggeringExamples: [
             .japaneseUnit("新しいサブスクリプションが一覧に表示されていることを確認します。", "Verify that the new subscription is listed."),

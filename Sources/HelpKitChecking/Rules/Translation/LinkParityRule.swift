@@ -9,9 +9,11 @@ struct LinkParityRule: UnitRule {
         category: .translation,
         defaultSeverity: .warning,
         triggeringExamples: [
-            .japaneseUnit("詳しくは、プランの変更を参照してください。", "For details, see [Change plans](https://docs.microsoft.com/change-plans).", marked: true),
+            .japaneseUnit("詳しくは、プランの変更を参照してください。", "For details, see [Change plans](https://docs.microsoft.com/change-plans).", marked: true)
+                .expecting("the translation has 0 links where the English has 1"),
             .japaneseUnit("[プランの変更](https://docs.microsoft.com/ja-jp/switch-plans) を参照してください。",
-                          "See [Change plans](https://docs.microsoft.com/en-us/change-plans).", marked: true),
+                          "See [Change plans](https://docs.microsoft.com/en-us/change-plans).", marked: true)
+                .expecting("the translation links to /switch-plans where the English links to /change-plans"),
         ],
         nonTriggeringExamples: [
             .japaneseUnit("[プランの変更](https://docs.microsoft.com/ja-jp/change-plans) を参照してください。",

@@ -10,7 +10,8 @@ struct MachineTranslationRule: ArticleRule {
         defaultSeverity: .info,
         triggeringExamples: [
             RuleExample(files: ["sv-SE/a.md": Sxs.article("sv-SE", type: "MT", body: Sxs.unit(102, "Öppna den.", "Open it."))
-                .replacingAll("ms.translationtype", with: "↓ms.translationtype")]),
+                .replacingAll("ms.translationtype", with: "↓ms.translationtype")])
+                .expecting("machine-translated (ms.translationtype: MT)"),
         ],
         nonTriggeringExamples: [
             RuleExample(files: ["sv-SE/a.md": Sxs.article("sv-SE", type: "HT", body: Sxs.unit(102, "Öppna den.", "Open it."))]),

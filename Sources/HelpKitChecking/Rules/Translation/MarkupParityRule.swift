@@ -9,9 +9,12 @@ struct MarkupParityRule: UnitRule {
         category: .translation,
         defaultSeverity: .warning,
         triggeringExamples: [
-            .japaneseUnit("[設定] を選びます。", "Select **Settings**.", marked: true),
-            .japaneseUnit("Set-Mailbox を実行します。", "Run `Set-Mailbox`.", marked: true),
-            .japaneseUnit("**課金** > **製品** に移動します。", "Go to **Billing** \\> **Products**.", marked: true),
+            .japaneseUnit("[設定] を選びます。", "Select **Settings**.", marked: true)
+                .expecting("bold delimiters: 2 in the English, 0 here"),
+            .japaneseUnit("Set-Mailbox を実行します。", "Run `Set-Mailbox`.", marked: true)
+                .expecting("inline code delimiters: 2 in the English, 0 here"),
+            .japaneseUnit("**課金** > **製品** に移動します。", "Go to **Billing** \\> **Products**.", marked: true)
+                .expecting("escape delimiters: 1 in the English, 0 here"),
         ],
         nonTriggeringExamples: [
             .japaneseUnit("**設定** を選びます。", "Select **Settings**."),

@@ -14,7 +14,8 @@ struct NumberParityRule: UnitRule {
         category: .translation,
         defaultSeverity: .warning,
         triggeringExamples: [
-            .japaneseUnit("サブスクリプションは 12 日間有効です。", "The subscription stays valid for 21 days.", marked: true),
+            .japaneseUnit("サブスクリプションは 12 日間有効です。", "The subscription stays valid for 21 days.", marked: true)
+                .expecting("the translation lacks the number 21 of the English"),
         ],
         nonTriggeringExamples: [
             .japaneseUnit("2021 年 5 月 31 日から", "Starting May 31, 2021"),

@@ -9,8 +9,8 @@ struct PlaceholderParityRule: UnitRule {
         category: .translation,
         defaultSeverity: .warning,
         triggeringExamples: [
-            .japaneseUnit("<グループ名> を入力します。", "Type <Group Name>.", marked: true),
-            .japaneseUnit("ファイル を開けません。", "Cannot open {0}.", marked: true),
+            .japaneseUnit("<グループ名> を入力します。", "Type <Group Name>.", marked: true).expecting("the translation lacks <Group Name>"),
+            .japaneseUnit("ファイル を開けません。", "Cannot open {0}.", marked: true).expecting("the translation lacks {0}"),
         ],
         nonTriggeringExamples: [
             .japaneseUnit("<Group Name> を入力します。", "Type <Group Name>."),

@@ -15,7 +15,8 @@ struct UntranslatedRule: UnitRule {
         category: .translation,
         defaultSeverity: .warning,
         triggeringExamples: [
-            .japaneseUnit("Go to the Watch app on your iPhone.", "Go to the Watch app on your iPhone.", marked: true),
+            .japaneseUnit("Go to the Watch app on your iPhone.", "Go to the Watch app on your iPhone.", marked: true)
+                .expecting("the translation is the English source unchanged: \"Go to the Watch app on your iPhone.\""),
         ],
         nonTriggeringExamples: [
             .japaneseUnit("Microsoft 365 Business Standard", "Microsoft 365 Business Standard"),

@@ -10,8 +10,10 @@ struct WhitespaceMismatchRule: UnitRule {
         category: .translation,
         defaultSeverity: .info,
         triggeringExamples: [
-            .japaneseUnit(" 開きます。", "Open it.", marked: true),
-            RuleExample(files: ["sv-SE/a.md": Sxs.article("sv-SE", body: Sxs.unit(102, "Öppna", "Open ", marked: true))]),
+            .japaneseUnit(" 開きます。", "Open it.", marked: true)
+                .expecting("the translation starts with white space, the English does not"),
+            RuleExample(files: ["sv-SE/a.md": Sxs.article("sv-SE", body: Sxs.unit(102, "Öppna", "Open ", marked: true))])
+                .expecting("the translation does not end with white space like the English"),
         ],
         nonTriggeringExamples: [
             .japaneseUnit("開きます。", "Open it."),

@@ -4,24 +4,24 @@ import FoundationEssentials
 import Foundation
 #endif
 
-import HelpKitCore
-
 /// Writes the JSON documents helpkit produces (reports, SARIF logs,
-/// baselines): keys sorted, slashes unescaped, and every element of a large
-/// array on a line of its own.
+/// baselines, the CLI's `--format json`): keys sorted, slashes unescaped, and
+/// every element of a large array on a line of its own. The one place that
+/// sets up a `JSONEncoder`; only the `units` stream, too large for it, is
+/// written by `JSONText`.
 ///
 /// One line per finding keeps a baseline's diff readable in review, and
 /// encoding the elements one at a time keeps memory to one element's tree:
 /// a whole SARIF log through one `JSONEncoder` call costs several times its
 /// size in intermediate values.
-enum JSONDocument {
+public enum JSONDocument {
     /// `value` on one line.
-    static func compact(_ value: some Encodable) -> String {
+    public static func compact(_ value: some Encodable) -> String {
         encode(value, with: encoder())
     }
 
     /// An object from members already encoded, written in the order given.
-    static func object(_ members: [(key: String, json: String)]) -> String {
+    package static func object(_ members: [(key: String, json: String)]) -> String {
         "{" + members.map { "\(compact($0.key)):\($0.json)" }.joined(separator: ",") + "}"
     }
 
