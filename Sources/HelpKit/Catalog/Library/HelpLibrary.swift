@@ -1,3 +1,5 @@
+import CSQLite
+
 /// Help topics for a host app: open a catalog (or a content folder), ask for
 /// a topic by action id, context id or slug with the user's languages, and get
 /// the text in the best locale there is, with the path that led to it.
@@ -52,14 +54,12 @@ public final class HelpLibrary {
         case .automatic:
             try self.init(Self.defaultCatalogIsCurrent ? .catalog(Self.defaultCatalogPath) : .content(Self.defaultContentFolder))
         case let .catalog(path):
-            guard FileSystem.isFile(path) else {
-                throw CatalogError(path: path, message: "no such catalog file; build one with helpkit build -o \(path)")
-            }
+            guard FileSystem.isFile(path) else { throw .noSuchFile(path: path) }
             let connection = try SQLiteConnection(path: path, mode: .immutable)
             try Self.checkSchema(connection)
             try self.init(source: source, connection: connection, buildDiagnostics: [])
         case let .content(folder, localesFolder, contextMapPath):
-            guard FileSystem.isDirectory(folder) else { throw CatalogError(path: folder, message: "no such content folder") }
+            guard FileSystem.isDirectory(folder) else { throw .noSuchFolder(path: folder) }
             let connection = try SQLiteConnection(path: ":memory:", mode: .create)
             let builder = CatalogBuilder.conventional(contentPaths: [folder], localesFolder: localesFolder, contextMapPath: contextMapPath)
             let diagnostics = try builder.build(into: connection).diagnostics
@@ -154,11 +154,13 @@ public final class HelpLibrary {
         let statement: SQLiteStatement
         do {
             statement = try connection.prepare("SELECT value FROM meta WHERE key = 'schema'")
-        } catch {
-            throw connection.failure("not a helpkit catalog (\(error.message)); build one with helpkit build")
+        } catch let .sqlite(path, code, message) where [SQLITE_NOTADB, SQLITE_ERROR].contains(code & 0xFF) {
+            // Not a database, or one without a meta table; a file that cannot be read stays an SQLite failure.
+            throw .notACatalog(path: path, reason: message)
         }
-        guard try statement.step(), statement.text(0) == CatalogSchema.version else {
-            throw connection.failure("the catalog was built by another version of helpkit; rebuild it with helpkit build")
+        let found = try statement.step() ? statement.text(0) : nil
+        guard found == CatalogSchema.version else {
+            throw .schemaVersion(path: connection.path, found: found, expected: CatalogSchema.version)
         }
     }
 }
