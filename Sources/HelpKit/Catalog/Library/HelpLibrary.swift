@@ -16,7 +16,7 @@ import CSQLite
 /// an in-memory catalog when opened. Prepared statements are kept, and the
 /// locales and actions are held in memory, so a lookup costs a few indexed
 /// reads. Use one library from one thread at a time.
-public final class HelpLibrary {
+public final class HelpLibrary: HelpSource {
     /// Where `helpkit build` writes by default, and where `.automatic` looks first.
     public static let defaultCatalogPath = ".build/helpkit-catalog.sqlite"
     /// What `.automatic` parses when there is no default catalog.
@@ -40,10 +40,10 @@ public final class HelpLibrary {
     /// The actions `contexts.yml` binds, sorted by id.
     public let actions: [HelpAction]
 
+    public let articleLocales: [LocaleTag]
+
     let connection: SQLiteConnection
     let localeTable: LocaleTable
-    /// The locales that have articles: what a search negotiates among.
-    let searchableLocales: [LocaleTag]
     let negotiator: LocaleNegotiator
     let actionsByID: [String: HelpAction]
     /// What lookups have read so far: names, topics' articles, negotiations.
@@ -74,7 +74,7 @@ public final class HelpLibrary {
         let catalog = try CatalogContents(connection)
         locales = catalog.described
         localeTable = LocaleTable(catalog.tags)
-        searchableLocales = catalog.withArticles
+        articleLocales = catalog.withArticles
         negotiator = LocaleNegotiator(locales: catalog.described)
         actions = catalog.actions
         actionsByID = Dictionary(uniqueKeysWithValues: catalog.actions.map { ($0.id, $0) })
@@ -116,6 +116,15 @@ public final class HelpLibrary {
         try summaries(connection.cached("""
             SELECT t.id, t.slug, a.locale, a.title FROM topics t JOIN articles a ON a.topic = t.id ORDER BY t.slug
             """), preferences: preferences)
+    }
+
+    public func slugs() throws(CatalogError) -> [String] {
+        try connection.cached("SELECT slug FROM topics ORDER BY slug").rows { $0.text(0) }
+    }
+
+    public func availableLocales(slug: String) throws(CatalogError) -> [LocaleTag] {
+        guard let id = try topicID(slug: slug) else { return [] }
+        return try record(of: id).tags
     }
 
     /// Every context id a topic carries, sorted.
