@@ -64,7 +64,7 @@ let package = Package(
         ),
         .testTarget(
             name: "HelpKitTests",
-            dependencies: ["HelpKit", "HelpKitTerminal", "XMLBridge"]
+            dependencies: ["HelpKit", "HelpKitTerminal", "XMLBridge", "CSQLite"]
         ),
     ]
 )

@@ -13,6 +13,10 @@ struct BuildCommand: ParsableCommand {
         helpkit search, the TUI and host apps read it; nothing else is needed at \
         run time.
 
+        The project file's exclude and reference apply as they do to helpkit check, \
+        so a topic's "older English revision" notice counts exactly the sentences \
+        check reports as source-drift, missing-unit and extra-unit.
+
         contexts.yml in the first content folder is checked like a help compiler \
         checks its map: unknown articles, context ids or sentences, duplicate \
         actions and malformed entries are errors (path:line:col: error: … [contexts]) \
@@ -33,6 +37,7 @@ struct BuildCommand: ParsableCommand {
     )
 
     @OptionGroup var content: ContentPaths
+    @OptionGroup var settings: CheckSettings
 
     @Option(name: [.short, .customLong("output")],
             help: ArgumentHelp("The catalog file to write.", valueName: "file"))
@@ -47,7 +52,10 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         if output == HelpLibrary.defaultCatalogPath { FileSystemPath.createFolder(FileSystemPath.parent(of: output)) }
-        let builder = CatalogBuilder.conventional(contentPaths: content.paths, localesFolder: locales, contextMapPath: contexts)
+        let configuration = try settings.configuration()
+        var builder = CatalogBuilder.conventional(contentPaths: content.paths, localesFolder: locales, contextMapPath: contexts)
+        builder.excludes = configuration.excludes
+        builder.referenceLocale = configuration.reference
         if builder.localesFolder == nil {
             StandardStreams.error("warning: no locales folder found; the catalog has no interface strings (give --locales)")
         }
@@ -68,6 +76,6 @@ struct BuildCommand: ParsableCommand {
             \(output): \(report.topicCount) topics, \(report.articleCount) articles (\(locales)), \
             \(report.unitCount) units, \(report.actionCount) actions\n
             """)
-        if report.diagnostics.contains(where: { $0.code == "unreadable-file" }) { throw ExitStatus.unusable }
+        if report.diagnostics.contains(where: { $0.code == .unreadableFile }) { throw ExitStatus.unusable }
     }
 }

@@ -28,10 +28,12 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try settings.configuration()
-        let (files, unreadable) = content.walk()
+        let (_, unreadable) = content.walk()
+        let report = Checker(configuration: configuration).check(paths: content.paths)
         var statistics = ContentStatistics()
-        statistics.count(Checker(configuration: configuration).check(paths: content.paths).findings)
-        ArticleStream(files: files).forEach({ $0 }, consume: { statistics.add($0) })
+        statistics.count(report.findings)
+        // The checker's files are those the project's excludes leave in.
+        ArticleStream(files: report.files).forEach({ $0 }, consume: { statistics.add($0) })
         StandardStreams.write(statistics.render(format))
         if unreadable { throw ExitStatus.unusable }
     }

@@ -30,7 +30,7 @@ struct UnitsCommand: ParsableCommand {
         }, consume: { lines, diagnostics in
             StandardStreams.write(lines)
             for diagnostic in diagnostics { StandardStreams.error(diagnostic.description) }
-            unreadable = unreadable || diagnostics.contains { $0.code == "unreadable-file" }
+            unreadable = unreadable || diagnostics.contains { $0.code == .unreadableFile }
             sawError = sawError || diagnostics.contains { $0.severity == .error }
         })
         if unreadable { throw ExitStatus.unusable }

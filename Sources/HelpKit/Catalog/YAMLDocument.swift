@@ -7,12 +7,12 @@ import Yams
 /// and column a person can jump to, under one rule code per file kind.
 struct YAMLDocument {
     let path: String
-    let code: String
+    let code: DiagnosticCode
     private(set) var root: Node?
     private(set) var diagnostics: [Diagnostic] = []
 
     /// Reads `path`; an unreadable file or invalid YAML leaves `root` nil and says why.
-    init(path: String, code: String) {
+    init(path: String, code: DiagnosticCode) {
         self.path = path
         self.code = code
         let bytes: [UInt8]

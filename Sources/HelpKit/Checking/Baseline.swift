@@ -55,7 +55,7 @@ public struct Baseline: Sendable, Equatable {
         public var description: String { diagnostic.description }
     }
 
-    public static let diagnosticCode = "baseline"
+    public static let diagnosticCode = DiagnosticCode.baseline
     static let formatVersion = 1
 
     /// Reads a file written by `write(to:)`.

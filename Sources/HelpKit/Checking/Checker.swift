@@ -69,7 +69,7 @@ public struct Checker: Sendable {
             ArticleContext(ArticleStream.load($0.path), slug: slug, folderLocale: $0.folderLocale, configuration: configuration)
         }
         // An English folder in the run makes en-US the reference of every article.
-        let requiredReference = selection.locales.first(where: \.isReferenceEnglish) ?? configuration.reference
+        let requiredReference = ReferencePolicy.requiredReference(runLocales: selection.locales, configured: configuration.reference)
         let group = GroupContext(slug: slug, articles: articles, expectedLocales: selection.locales,
                                  requiredReferenceLocale: requiredReference, configuredReference: configuration.reference)
         return GroupOutcome(findings: runner.findings(for: group), locales: articles.compactMap(\.locale), fileCount: articles.count)

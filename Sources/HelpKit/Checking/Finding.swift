@@ -51,17 +51,3 @@ public struct TextChange: Hashable, Sendable {
         self.new = new
     }
 }
-
-/// FNV-1a: the same input gives the same hash on every run and machine,
-/// unlike Swift's seeded `Hasher`.
-public enum StableHash {
-    public static func hex(of text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        let digits = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
-    }
-}

@@ -21,7 +21,7 @@ public enum ProjectFile {
     /// The file `helpkit check` looks for in the current folder.
     public static let defaultName = ".helpkit.yml"
     /// The diagnostic code of every problem in a project file.
-    public static let diagnosticCode = "config"
+    public static let diagnosticCode = DiagnosticCode.config
 
     /// The project file is not valid; each diagnostic says where and why.
     public struct Invalid: Error, CustomStringConvertible {

@@ -20,6 +20,7 @@ public enum RuleRegistry {
         SymlinkLoopRule.self,
         // Drift: English that moved on since the translation.
         SourceDriftRule.self,
+        CosmeticSourceChangeRule.self,
         StaleSourceRevisionRule.self,
         SegmentationDifferenceRule.self,
         // Translation: each unit's target against its own source.

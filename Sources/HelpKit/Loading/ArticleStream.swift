@@ -38,7 +38,7 @@ public struct ArticleStream {
             return ArticleParser.parse(try FileReader.read(path), path: path)
         } catch {
             let diagnostic = Diagnostic(path: path, location: .start, severity: .error,
-                                        message: "cannot read: \(error.reason)", code: "unreadable-file")
+                                        message: "cannot read: \(error.reason)", code: .unreadableFile)
             return Article(path: path, locale: nil, frontMatter: nil, units: [], trivia: [[]], diagnostics: [diagnostic])
         }
     }

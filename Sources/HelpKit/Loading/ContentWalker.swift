@@ -18,7 +18,7 @@ public struct ContentWalker {
         for path in paths {
             var info = stat()
             guard stat(path, &info) == 0 else {
-                fail(path, "cannot read: \(FileReader.systemError())", code: "unreadable-file")
+                fail(path, "cannot read: \(FileReader.systemError())", code: .unreadableFile)
                 continue
             }
             if info.st_mode & S_IFMT == S_IFDIR {
@@ -31,7 +31,7 @@ public struct ContentWalker {
 
     private mutating func walk(_ folder: String, identity: FolderIdentity, ancestors: Set<FolderIdentity>, fileExtension: String) {
         guard let directory = opendir(folder) else {
-            fail(folder, "cannot open the folder: \(FileReader.systemError())", code: "unreadable-file")
+            fail(folder, "cannot open the folder: \(FileReader.systemError())", code: .unreadableFile)
             return
         }
         var entries: [(name: String, isRegularFile: Bool)] = []
@@ -51,13 +51,13 @@ public struct ContentWalker {
             }
             var info = stat()
             guard stat(path, &info) == 0 else {
-                if name.hasSuffix(fileExtension) { fail(path, "cannot read: \(FileReader.systemError())", code: "unreadable-file") }
+                if name.hasSuffix(fileExtension) { fail(path, "cannot read: \(FileReader.systemError())", code: .unreadableFile) }
                 continue
             }
             if info.st_mode & S_IFMT == S_IFDIR {
                 let child = FolderIdentity(info)
                 if inside.contains(child) {
-                    fail(path, "symbolic link loop: this folder contains itself; it is walked once", code: "symlink-loop")
+                    fail(path, "symbolic link loop: this folder contains itself; it is walked once", code: .symlinkLoop)
                 } else if !name.hasPrefix(".") {
                     walk(path, identity: child, ancestors: inside, fileExtension: fileExtension)
                 }
@@ -67,7 +67,7 @@ public struct ContentWalker {
         }
     }
 
-    private mutating func fail(_ path: String, _ message: String, code: String) {
+    private mutating func fail(_ path: String, _ message: String, code: DiagnosticCode) {
         diagnostics.append(Diagnostic(path: path, location: .start, severity: .error, message: message, code: code))
     }
 }

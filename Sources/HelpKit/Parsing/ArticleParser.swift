@@ -34,23 +34,23 @@ private struct Parse {
 
     mutating func run() -> Article {
         if storage.isEmpty {
-            report(.start, .warning, "the file is empty; an article needs front matter and units", "empty-file")
+            report(.start, .warning, "the file is empty; an article needs front matter and units", .emptyFile)
             return article(units: [], frontMatter: nil)
         }
         text = TextValidation.text(of: bytes)
         let isUTF8 = text != nil
         if TextValidation.looksBinary(bytes, isUTF8: isUTF8) {
-            report(.start, .error, "the file looks binary (NUL bytes or invalid UTF-8 near its start); it is not read as an article", "binary-file")
+            report(.start, .error, "the file looks binary (NUL bytes or invalid UTF-8 near its start); it is not read as an article", .binaryFile)
             return article(units: [], frontMatter: nil)
         }
         reportInvalidText(isUTF8: isUTF8)
         var unclosedFrontMatter = false
         let header = FrontMatterParser.parse(bytes, lines: &lines) { _ in unclosedFrontMatter = true }
         if unclosedFrontMatter {
-            report(.start, .error, "the front matter opened by --- is never closed by a --- line", "invalid-front-matter")
+            report(.start, .error, "the front matter opened by --- is never closed by a --- line", .invalidFrontMatter)
         }
         if let problem = header?.problem {
-            report(problem.location, .error, problem.message, "invalid-front-matter")
+            report(problem.location, .error, problem.message, .invalidFrontMatter)
         }
         var scanner = UnitScanner(bytes)
         scanner.scan()
@@ -113,10 +113,10 @@ private struct Parse {
 
     private mutating func reportInvalidText(isUTF8: Bool) {
         for offset in TextValidation.nulBytes(in: bytes) {
-            report(lines.location(of: offset), .error, "NUL byte in the text; it is kept, but no tool downstream expects it", "nul-byte")
+            report(lines.location(of: offset), .error, "NUL byte in the text; it is kept, but no tool downstream expects it", .nulByte)
         }
         for offset in isUTF8 ? [] : TextValidation.invalidUTF8(in: bytes) {
-            report(lines.location(of: offset), .error, "invalid UTF-8; the bytes are kept and read as U+FFFD", "invalid-utf8")
+            report(lines.location(of: offset), .error, "invalid UTF-8; the bytes are kept and read as U+FFFD", .invalidUTF8)
         }
     }
 
@@ -126,27 +126,27 @@ private struct Parse {
         for index in units.indices {
             let (id, location) = (units[index].id, units[index].location)
             if let first = seen[id] {
-                report(location, .error, "unit id \(id) appears again (first at line \(first.line)); ids must be unique in a file", "duplicate-id")
+                report(location, .error, "unit id \(id) appears again (first at line \(first.line)); ids must be unique in a file", .duplicateID)
             } else {
                 seen[id] = location
             }
         }
     }
 
-    private mutating func report(_ location: SourceLocation, _ severity: Severity, _ message: String, _ code: String) {
+    private mutating func report(_ location: SourceLocation, _ severity: Severity, _ message: String, _ code: DiagnosticCode) {
         diagnostics.append(Diagnostic(path: path, location: location, severity: severity, message: message, code: code))
     }
 
     /// Keeps the first few diagnostics of each code and sums up the rest in one.
     private static func capped(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        var counts: [String: Int] = [:]
+        var counts: [DiagnosticCode: Int] = [:]
         var kept: [Diagnostic] = []
         for diagnostic in diagnostics {
             let count = (counts[diagnostic.code] ?? 0) + 1
             counts[diagnostic.code] = count
             if count <= ArticleParser.diagnosticsPerCode { kept.append(diagnostic) }
         }
-        for (code, count) in counts.sorted(by: { $0.key < $1.key }) where count > ArticleParser.diagnosticsPerCode {
+        for (code, count) in counts.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where count > ArticleParser.diagnosticsPerCode {
             guard let last = kept.last(where: { $0.code == code }) else { continue }
             var summary = last
             summary.message = "\(count - ArticleParser.diagnosticsPerCode) more like the above are not shown"

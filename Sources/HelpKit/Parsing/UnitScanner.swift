@@ -19,7 +19,7 @@ struct UnitScanner {
         var offset: Int
         var severity: Severity
         var message: String
-        var code: String
+        var code: DiagnosticCode
     }
 
     private static let targetOpening = StaticPattern(#"<span data-ttu-id=""#)
@@ -48,26 +48,26 @@ struct UnitScanner {
     private mutating func scanUnit(at start: Int) -> Int {
         let idStart = start + Self.targetOpening.count
         guard let (id, openingEnd) = readID(at: idStart) else {
-            report(start, .error, "malformed unit opening: the id is not of the form 12abc-102", "malformed-unit")
+            report(start, .error, "malformed unit opening: the id is not of the form 12abc-102", .malformedUnit)
             return idStart
         }
         let limit = boundary(after: openingEnd)
         guard let separatorStart = bytes.firstIndex(of: Self.separator, in: openingEnd..<limit) else {
-            report(start, .error, "unit \(id) has no English source span after it; the unit is left as text", "unclosed-unit")
+            report(start, .error, "unit \(id) has no English source span after it; the unit is left as text", .unclosedUnit)
             return openingEnd
         }
         let sourceIDStart = separatorStart + Self.separator.count
         guard let (sourceID, sourceStart) = readID(at: sourceIDStart) else {
-            report(sourceIDStart, .error, "unit \(id) has a malformed data-stu-id; the unit is left as text", "malformed-unit")
+            report(sourceIDStart, .error, "unit \(id) has a malformed data-stu-id; the unit is left as text", .malformedUnit)
             return openingEnd
         }
         if sourceID != id {
-            report(sourceIDStart, .error, "unit \(id) has the source id \(sourceID); the two ids must be equal", "id-mismatch")
+            report(sourceIDStart, .error, "unit \(id) has the source id \(sourceID); the two ids must be equal", .idMismatch)
         }
         reportUnpairedSpans(in: openingEnd..<separatorStart, of: id)
         let sourceLimit = boundary(after: sourceStart)
         guard let sourceEnd = sourceEnd(from: sourceStart, limit: sourceLimit, of: id) else {
-            report(start, .error, "the English source of unit \(id) is never closed with </span></span>; the unit is left as text", "unclosed-unit")
+            report(start, .error, "the English source of unit \(id) is never closed with </span></span>; the unit is left as text", .unclosedUnit)
             return openingEnd
         }
         let end = sourceEnd + Self.closing.count
@@ -139,12 +139,12 @@ struct UnitScanner {
         }
         if let first = openings.first {
             let more = openings.count > 1 ? " (and \(openings.count - 1) more)" : ""
-            report(first, .warning, "<span> in the \(part) of unit \(id) is never closed\(more)", "unpaired-span")
+            report(first, .warning, "<span> in the \(part) of unit \(id) is never closed\(more)", .unpairedSpan)
         }
     }
 
     private mutating func reportStray(at offset: Int, of id: UnitID, in part: String) {
-        report(offset, .warning, "stray </span> in the \(part) of unit \(id); it is kept as text", "unpaired-span")
+        report(offset, .warning, "stray </span> in the \(part) of unit \(id); it is kept as text", .unpairedSpan)
     }
 
     private func isSpanOpening(at offset: Int) -> Bool {
@@ -153,7 +153,7 @@ struct UnitScanner {
         return next == .greaterThan || next == .space || next == .tab || next == .newline
     }
 
-    private mutating func report(_ offset: Int, _ severity: Severity, _ message: String, _ code: String) {
+    private mutating func report(_ offset: Int, _ severity: Severity, _ message: String, _ code: DiagnosticCode) {
         problems.append(Problem(offset: offset, severity: severity, message: message, code: code))
     }
 }

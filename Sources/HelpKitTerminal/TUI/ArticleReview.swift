@@ -8,7 +8,7 @@ enum ArticleReview {
     static func document(slug: String, locale: LocaleTag, files: [LocaleTag: String], checker: Checker) -> ReviewDocument? {
         guard let path = files[locale] else { return nil }
         let article = ArticleStream.load(path)
-        guard !article.diagnostics.contains(where: { $0.code == "unreadable-file" }) else { return nil }
+        guard !article.diagnostics.contains(where: { $0.code == .unreadableFile }) else { return nil }
         let units = article.units.map(ReviewUnit.init)
         // The whole article, every locale of it: drift is found against the reference.
         let report = checker.check(paths: files.values.sorted())

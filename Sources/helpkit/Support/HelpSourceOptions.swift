@@ -44,7 +44,7 @@ struct HelpSourceOptions: ParsableArguments {
             let library = try HelpLibrary(source)
             // Article problems are `helpkit check`'s business; a broken context
             // map or locale file changes what help shows, so it is said here.
-            for diagnostic in library.buildDiagnostics where ["contexts", "locales"].contains(diagnostic.code) {
+            for diagnostic in library.buildDiagnostics where [.contexts, .locales].contains(diagnostic.code) {
                 StandardStreams.error(diagnostic.description)
             }
             return library

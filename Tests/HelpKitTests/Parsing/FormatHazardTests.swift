@@ -49,7 +49,7 @@ struct FormatHazardTests {
         #expect(article.units.count == 1)
         #expect(article.units.first?.target == "手順 </span> に従います。")
         #expect(article.units.first?.source == "follow the instructions</span> found here.")
-        #expect(article.diagnostics.map(\.code) == ["unpaired-span", "unpaired-span"])
+        #expect(article.diagnostics.map(\.code.rawValue) == ["unpaired-span", "unpaired-span"])
         #expect(article.diagnostics.map(\.severity) == [.warning, .warning])
         #expect(article.diagnostics.first?.location.column == 36)
     }
@@ -58,7 +58,7 @@ struct FormatHazardTests {
     func unclosedInnerSpan() {
         let article = Self.parse(sxsUnit("abcde-102", target: "a <span>b", source: "a <span>b"))
         #expect(article.units.first?.target == "a <span>b")
-        #expect(article.diagnostics.map(\.code) == ["unpaired-span", "unpaired-span"])
+        #expect(article.diagnostics.map(\.code.rawValue) == ["unpaired-span", "unpaired-span"])
     }
 
     @Test("units that cross line breaks, without a blank line")
@@ -75,7 +75,7 @@ struct FormatHazardTests {
         let body = #"<span data-ttu-id="abcde-102">open"# + "\n\n" + sxsUnit("abcde-103", target: "次", source: "Next")
         let article = Self.parse(body)
         #expect(article.units.map(\.id.number) == [103])
-        #expect(article.diagnostics.map(\.code) == ["unclosed-unit"])
+        #expect(article.diagnostics.map(\.code.rawValue) == ["unclosed-unit"])
     }
 
     @Test("a unit boundary cutting through a link keeps both halves")
@@ -93,7 +93,7 @@ struct FormatHazardTests {
         let article = Self.parse(body)
         #expect(article.units.count == 3)
         #expect(article.units.first?.sourceID?.number == 103)
-        #expect(article.diagnostics.map(\.code) == ["id-mismatch", "duplicate-id"])
+        #expect(article.diagnostics.map(\.code.rawValue) == ["id-mismatch", "duplicate-id"])
         #expect(article.diagnostics.last?.location.line == 11)
     }
 
@@ -163,7 +163,7 @@ struct FormatHazardTests {
             + sxsUnit("abcde-102", target: "Hej", source: "Hello")
         let article = ArticleParser.parse(Array(text.utf8), path: "sv-SE/presence.md")
         #expect(article.units.map(\.block) == [.frontMatter, .paragraph])
-        #expect(article.diagnostics.map(\.code) == ["invalid-front-matter"])
+        #expect(article.diagnostics.map(\.code.rawValue) == ["invalid-front-matter"])
         #expect(article.locale?.identifier == "sv-SE")
     }
 

@@ -17,7 +17,7 @@ struct HostileInputTests {
         return article ?? ArticleParser.parse([], path: path)
     }
 
-    static func codes(_ article: Article) -> [String] { article.diagnostics.map(\.code) }
+    static func codes(_ article: Article) -> [String] { article.diagnostics.map(\.code.rawValue) }
 
     @Test("invalid UTF-8 is reported where it stands and the units around it survive")
     func invalidUTF8() {
@@ -26,7 +26,7 @@ struct HostileInputTests {
         bytes += Array(sxsUnit("abcde-103", target: "後", source: "After").utf8)
         let article = Self.parseQuickly(bytes)
         #expect(article.units.map(\.source) == ["Before", "After"])
-        let invalid = article.diagnostics.filter { $0.code == "invalid-utf8" }
+        let invalid = article.diagnostics.filter { $0.code == .invalidUTF8 }
         #expect(invalid.first?.location.line == 8)
         #expect(invalid.first?.location.column == 1)
         #expect(invalid.allSatisfy { $0.severity == .error })
@@ -37,7 +37,7 @@ struct HostileInputTests {
         let text = sxsArticle(body: sxsUnit("abcde-102", target: "a\u{0}b", source: "ab"))
         let article = Self.parseQuickly(Array(text.utf8))
         #expect(article.units.count == 1)
-        let nul = article.diagnostics.first { $0.code == "nul-byte" }
+        let nul = article.diagnostics.first { $0.code == .nulByte }
         #expect(nul?.location.line == 7)
         #expect(nul?.location.column == 32)
     }
@@ -47,7 +47,7 @@ struct HostileInputTests {
         let text = sxsArticle(body: sxsUnit("abcde-102", target: "完", source: "Done") + "\n\n" + #"<span data-ttu-id="abcde-103">未完"#)
         let article = Self.parseQuickly(Array(text.utf8))
         #expect(article.units.map(\.id.number) == [102])
-        let unclosed = article.diagnostics.first { $0.code == "unclosed-unit" }
+        let unclosed = article.diagnostics.first { $0.code == .unclosedUnit }
         #expect(unclosed?.severity == .error)
         #expect(unclosed?.location.line == 9)
         #expect(unclosed?.message.contains("abcde-103") == true)
@@ -63,7 +63,7 @@ struct HostileInputTests {
         #expect(article.units.last?.location.line == 7)
         #expect(article.units.last?.location.column == 1 + (count - 1) * unit.unicodeScalars.count)
         // The same id on every unit: reported, but capped rather than flooding.
-        #expect(article.diagnostics.filter { $0.code == "duplicate-id" }.count == 21)
+        #expect(article.diagnostics.filter { $0.code == .duplicateID }.count == 21)
     }
 
     @Test("100,000 nested spans are reported once and do not recurse")
@@ -116,7 +116,7 @@ struct HostileInputTests {
         let text = "---\ntitle: [unclosed\nms.custom: 1\n---\n" + sxsUnit("abcde-102", target: "x", source: "y")
         let article = Self.parseQuickly(Array(text.utf8))
         #expect(article.units.count == 1)
-        let problem = article.diagnostics.first { $0.code == "invalid-front-matter" }
+        let problem = article.diagnostics.first { $0.code == .invalidFrontMatter }
         #expect(problem?.severity == .error)
         #expect((2...4).contains(problem?.location.line ?? 0))
         #expect(article.frontMatter?.parseError != nil)
@@ -144,6 +144,6 @@ struct HostileInputTests {
         try FileManager.default.createSymbolicLink(atPath: folder.path("ja-JP/loop"), withDestinationPath: folder.url.path)
         let walker = ContentWalker(paths: [folder.url.path])
         #expect(walker.files == [folder.path("ja-JP/a.md")])
-        #expect(walker.diagnostics.map(\.code) == ["symlink-loop"])
+        #expect(walker.diagnostics.map(\.code.rawValue) == ["symlink-loop"])
     }
 }

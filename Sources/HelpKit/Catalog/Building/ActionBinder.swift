@@ -24,7 +24,7 @@ struct ActionBinder: ArticleDirectory {
     /// The target of the unit whose English is `source`, in each locale of the
     /// article; English articles take the sentence itself.
     private func recordShortHelp(_ action: String, source: String, article slug: String) throws(CatalogError) {
-        let wanted = ComparableEnglish.key(source)
+        let wanted = EnglishSentences.identity(of: source)
         let articles = try connection.prepare("""
             SELECT a.id, a.translation FROM articles a JOIN topics t ON t.id = a.topic WHERE t.slug = ?
             """).binding(slug)
@@ -39,7 +39,7 @@ struct ActionBinder: ArticleDirectory {
                 units.reset()
                 units.binding(article)
                 while text == nil, try units.step() {
-                    if ComparableEnglish.key(units.text(0)) == wanted { text = units.text(1) }
+                    if EnglishSentences.identity(of: units.text(0)) == wanted { text = units.text(1) }
                 }
             }
             if let text {

@@ -25,6 +25,11 @@ struct ArticleRecord: Sendable {
     var sourceCommit: String?
     var sourceHash: String?
     var contexts: [String]
+    /// Sentences of this translation's English that the topic's reference
+    /// changed, added or removed (`TopicRecords`); nil for the reference and English articles.
+    var changedSentences: Int?
+    /// The newest translation's hand-off, when this one was made from an older English.
+    var newestHandoff: String?
     var units: [Unit]
     var diagnostics: [Diagnostic]
 
@@ -38,7 +43,7 @@ struct ArticleRecord: Sendable {
         diagnostics = article.diagnostics
         let frontMatter = article.frontMatter
         let heading = article.units.first { $0.block == .heading(level: 1) }
-        let isEnglish = locale?.language == "en"
+        let isEnglish = locale.map(ReferencePolicy.isEnglishReference) ?? false
         title = Self.displayable(frontMatter?.title ?? heading?.target ?? article.slug)
         markdown = Self.displayable(MarkdownBody.strippingFrontMatter(article.localizedMarkdown()))
         englishTitle = Self.displayable(heading?.source ?? title)

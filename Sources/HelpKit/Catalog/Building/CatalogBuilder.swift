@@ -6,8 +6,10 @@ import Darwin
 
 /// Compiles articles, locale files and a context map into one SQLite catalog.
 ///
-/// Articles are parsed in parallel batches (`ArticleStream`) and inserted by
-/// one writer in one transaction, so memory holds one batch, never the corpus.
+/// Articles are grouped by slug (`ContentSet`, which applies the project's
+/// excludes), parsed and compared topic by topic on every core, and inserted
+/// by one writer in one transaction, so memory holds a window of topics,
+/// never the corpus.
 /// The file is written beside its destination and renamed into place.
 public struct CatalogBuilder: Sendable {
     /// Article files or folders (searched recursively for `*.md`).
@@ -16,6 +18,11 @@ public struct CatalogBuilder: Sendable {
     public var localesFolder: String?
     /// `contexts.yml`; nil binds no actions.
     public var contextMapPath: String?
+    /// Globs of article paths to leave out, as in the project file's `exclude`.
+    public var excludes: [String] = []
+    /// The locale translations are compared with when there is no English
+    /// folder, as in the project file's `reference` (see `ReferencePolicy`).
+    public var referenceLocale: LocaleTag?
 
     public init(contentPaths: [String], localesFolder: String?, contextMapPath: String?) {
         self.contentPaths = contentPaths
@@ -70,15 +77,17 @@ public struct CatalogBuilder: Sendable {
             """)
         try connection.execute(CatalogSchema.create)
         var writer = CatalogWriter(connection: connection)
-        let walker = ContentWalker(paths: contentPaths)
-        var diagnostics = walker.diagnostics
+        let selection = ContentSet(paths: contentPaths, excludes: excludes)
+        var diagnostics = selection.diagnostics
+        let required = ReferencePolicy.requiredReference(runLocales: selection.locales, configured: referenceLocale)
+        let configured = referenceLocale
         do {
             try connection.transaction {
-                try ArticleStream(files: walker.files).forEach(ArticleRecord.init) { record in
-                    diagnostics += try writer.insert(record)
-                }
-                try writer.addEnglishArticles()
-                try RevisionAnalysis(connection: connection).run()
+                try OrderedParallel.forEach(selection.groups, window: 64, {
+                    TopicRecords($0, requiredReference: required, configuredReference: configured)
+                }, consume: { topic in
+                    diagnostics += try writer.insert(topic)
+                })
                 let locales = localesFolder.map(LocaleDescription.loadFolder) ?? (locales: [], diagnostics: [])
                 diagnostics += locales.diagnostics
                 try writer.insert(locales.locales)

@@ -16,34 +16,49 @@ struct CatalogWriter {
         self.connection = connection
     }
 
-    /// Inserts one article with its units and context ids; returns its diagnostics
-    /// and any reason it was left out.
-    mutating func insert(_ record: ArticleRecord) throws(CatalogError) -> [Diagnostic] {
+    /// Inserts one topic's articles and, when it has no English article, one
+    /// rebuilt from the unit sources of its reference translation, so that
+    /// any topic can be shown in English. Returns the articles' diagnostics.
+    mutating func insert(_ topic: TopicRecords) throws(CatalogError) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var englishSource: Int?
+        for (index, record) in topic.records.enumerated() {
+            let (id, problems) = try insert(record)
+            diagnostics += problems
+            if index == topic.englishSource { englishSource = id }
+        }
+        if let englishSource { try addEnglishArticle(from: englishSource) }
+        return diagnostics
+    }
+
+    /// Inserts one article with its units and context ids; returns its id,
+    /// unless it was left out, and its diagnostics with any reason it was.
+    private mutating func insert(_ record: ArticleRecord) throws(CatalogError) -> (id: Int?, diagnostics: [Diagnostic]) {
         var diagnostics = record.diagnostics
         guard let locale = record.locale else {
             diagnostics.append(Diagnostic(path: record.path, location: .start, severity: .warning,
                                           message: "no locale: the article has no ms.contentlocale and no locale folder; it is left out of the catalog",
-                                          code: "unknown-locale"))
-            return diagnostics
+                                          code: .unknownLocale))
+            return (nil, diagnostics)
         }
         let topic = try topicID(record.slug)
         let pair = Pair(topic: topic, locale: try localeID(locale))
         if let first = firstPaths[pair] {
             diagnostics.append(Diagnostic(path: record.path, location: .start, severity: .warning,
                                           message: "\(first) is the same article in \(locale); the first one read is kept",
-                                          code: "duplicate-article"))
-            return diagnostics
+                                          code: .duplicateArticle))
+            return (nil, diagnostics)
         }
         firstPaths[pair] = record.path
         let article = nextArticleID
         nextArticleID += 1
         try connection.cached("""
             INSERT INTO articles(id, topic, locale, path, title, markdown, english_title, english_markdown, search_text,
-                                 translation, handoff, source_commit, source_hash)
-            VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 translation, handoff, newest_handoff, changed_sentences, source_commit, source_hash)
+            VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).binding(article, topic, pair.locale, record.path, record.title, record.markdown, record.englishTitle,
                          record.englishMarkdown, record.searchText, record.translation, record.handoff,
-                         record.sourceCommit, record.sourceHash).run()
+                         record.newestHandoff, record.changedSentences, record.sourceCommit, record.sourceHash).run()
         let unit = try connection.cached("""
             INSERT INTO units(article, ordinal, unit_id, block, source, target, line_number, column_number)
             VALUES(?, ?, ?, ?, ?, ?, ?, ?)
@@ -57,26 +72,24 @@ struct CatalogWriter {
             context.reset()
             try context.binding(id, topic).run()
         }
-        return diagnostics
+        return (article, diagnostics)
     }
 
-    /// Gives every topic without an English original an English article, built
-    /// from the unit sources of its newest translation (latest `ms.lasthandoff`),
-    /// so that any topic can be shown in English.
-    mutating func addEnglishArticles() throws(CatalogError) {
+    /// An English article for the topic of `source`, from its English title,
+    /// body and unit sources, unless the topic already has one.
+    private mutating func addEnglishArticle(from source: Int) throws(CatalogError) {
         let english = try localeID(LocaleNegotiator.source)
-        try connection.prepare("""
-            INSERT INTO articles(topic, locale, path, title, markdown, english_title, english_markdown, search_text,
+        try connection.cached("""
+            INSERT INTO articles(id, topic, locale, path, title, markdown, english_title, english_markdown, search_text,
                                  translation, handoff, source_commit, source_hash)
-            SELECT a.topic, ?1, a.path, a.english_title, a.english_markdown, a.english_title, a.english_markdown,
+            SELECT ?3, a.topic, ?1, a.path, a.english_title, a.english_markdown, a.english_title, a.english_markdown,
                    coalesce((SELECT group_concat(source, char(10)) FROM
                              (SELECT source FROM units WHERE article = a.id ORDER BY ordinal)), ''),
                    '\(ArticleRecord.derivedTranslation)', a.handoff, a.source_commit, a.source_hash
             FROM articles a
-            WHERE a.id = (SELECT b.id FROM articles b WHERE b.topic = a.topic
-                          ORDER BY b.handoff DESC NULLS LAST, b.id LIMIT 1)
-              AND NOT EXISTS (SELECT 1 FROM articles c WHERE c.topic = a.topic AND c.locale = ?1)
-            """).binding(english).run()
+            WHERE a.id = ?2 AND NOT EXISTS (SELECT 1 FROM articles c WHERE c.topic = a.topic AND c.locale = ?1)
+            """).binding(english, source, nextArticleID).run()
+        nextArticleID += 1
     }
 
     /// Records the locale files: names, fallbacks, interface strings and language names.

@@ -41,7 +41,7 @@ public struct ContextMap: Sendable {
     /// Problems with the file's shape, each `path:line:col: error: … [contexts]`.
     public var diagnostics: [Diagnostic]
 
-    public static let ruleCode = "contexts"
+    public static let ruleCode = DiagnosticCode.contexts
     static let fields = ["action", "context", "article", "short-help"]
 
     public init(path: String, bindings: [Binding] = [], diagnostics: [Diagnostic] = []) {

@@ -76,7 +76,7 @@ struct ContextMapValidator {
         var matches: [(sentence: String, article: String, key: String)] = []
         for slug in slugs {
             for sentence in try directory.englishSentences(of: slug) {
-                let key = ComparableEnglish.key(sentence)
+                let key = EnglishSentences.identity(of: sentence)
                 // One sentence in several locales of an article is one unit; in two articles, two.
                 if selector.matches(key), !matches.contains(where: { $0.key == key && $0.article == slug }) {
                     matches.append((sentence, slug, key))
@@ -102,8 +102,8 @@ extension ContextMap.UnitSelector {
     /// Whether a unit whose comparable English is `key` is the one selected.
     func matches(_ key: String) -> Bool {
         switch self {
-        case let .source(text): key == ComparableEnglish.key(text)
-        case let .contains(text): key.contains(ComparableEnglish.key(text))
+        case let .source(text): key == EnglishSentences.identity(of: text)
+        case let .contains(text): key.contains(EnglishSentences.identity(of: text))
         }
     }
 }

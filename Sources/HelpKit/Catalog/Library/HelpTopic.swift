@@ -32,7 +32,7 @@ public struct HelpTopic: Hashable, Sendable {
     }
 
     /// A translation made from an older English revision than the topic's
-    /// newest translation (see `RevisionAnalysis` for the definition).
+    /// newest translation, or with sentences the reference has changed since (see `TopicRecords`).
     public struct OlderRevision: Hashable, Sendable {
         /// `ms.lasthandoff` of this translation, `YYYY-MM-DD`.
         public var handoff: String

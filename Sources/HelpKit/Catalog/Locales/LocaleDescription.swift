@@ -38,7 +38,7 @@ public struct LocaleDescription: Hashable, Sendable {
         var locales: [LocaleDescription] = []
         var diagnostics = walker.diagnostics
         for path in walker.files {
-            var document = YAMLDocument(path: path, code: "locales")
+            var document = YAMLDocument(path: path, code: .locales)
             if let locale = read(&document) { locales.append(locale) }
             diagnostics += document.diagnostics
         }

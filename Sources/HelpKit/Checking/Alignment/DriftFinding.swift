@@ -1,27 +1,38 @@
-/// What the drift rules say about one hunk of a `SourceAlignment`, and where.
-extension SourceAlignment {
+/// Where the drift rules place what an alignment found, and how they name it.
+extension SentenceAlignment {
     /// The translation's English sentence `index`, as written.
-    func oldText(_ index: Int) -> String { translation.displayText(of: index) }
+    func oldText(_ index: Int) -> String { old.displayText(of: index) }
 
     /// The reference's English sentence `index`, as written.
-    func newText(_ index: Int) -> String { reference.displayText(of: index) }
+    func newText(_ index: Int) -> String { new.displayText(of: index) }
 
     /// Where the translation's English sentence `index` stands: on the unit it comes from.
     func location(ofOld index: Int, in article: ArticleContext) -> SourceLocation {
-        let text = translation.sentences[index].text
+        let text = old.textRange(of: index)
         return article.location(ofUnit: article.unitIndex(atText: text.lowerBound, before: text.upperBound))
     }
 
     /// Where text missing from the translation belongs: on the sentence after
     /// the gap, else the last one.
     func location(ofGapBefore index: Int, in article: ArticleContext) -> SourceLocation {
-        guard !translation.sentences.isEmpty else { return article.location(ofUnit: article.article.units.indices.first) }
-        return location(ofOld: min(index, translation.sentences.count - 1), in: article)
+        guard old.count > 0 else { return article.location(ofUnit: article.article.units.indices.first) }
+        return location(ofOld: min(index, old.count - 1), in: article)
     }
 
     /// A fingerprint basis that survives renumbering: the normalized sentences.
-    func basis(old: Int?, new: Int?) -> String {
-        (old.map { translation.normalizedText(of: $0) } ?? "") + " → " + (new.map { reference.normalizedText(of: $0) } ?? "")
+    func basis(old oldIndex: Int?, new newIndex: Int?) -> String {
+        (oldIndex.map { old.normalizedText(of: $0) } ?? "") + " → " + (newIndex.map { new.normalizedText(of: $0) } ?? "")
+    }
+}
+
+extension GroupContext {
+    /// Calls `body` with each compared translation and each of its edits, in
+    /// the reference's order: how every drift rule walks a group.
+    func forEachEdit(_ body: (ArticleContext, SentenceAlignment, SentenceAlignment.Edit) -> Void) {
+        for translation in comparedTranslations {
+            guard let alignment = alignment(of: translation) else { continue }
+            for edit in alignment.edits { body(translation, alignment, edit) }
+        }
     }
 }
 

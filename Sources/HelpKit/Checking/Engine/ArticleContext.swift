@@ -23,12 +23,15 @@ final class ArticleContext {
     var frontMatter: FrontMatter? { article.frontMatter }
 
     /// A plain English article (`en-US/…`): the reference, not a translation.
-    var isEnglish: Bool { (folderLocale ?? locale)?.isReferenceEnglish ?? false }
+    var isEnglish: Bool { candidate.isEnglish }
+
+    /// The article as `ReferencePolicy` weighs it.
+    var candidate: ReferencePolicy.Candidate {
+        ReferencePolicy.Candidate(locale: folderLocale ?? locale, lastHandoff: lastHandoff, isReadable: !isUnreadable)
+    }
 
     /// The file could not be read as text, so there is nothing to compare.
-    var isUnreadable: Bool {
-        article.diagnostics.contains { $0.code == "binary-file" || $0.code == "unreadable-file" }
-    }
+    var isUnreadable: Bool { !article.isReadableText }
 
     /// `ms.lasthandoff`: when the English was handed off for translation.
     private(set) lazy var lastHandoff = frontMatter?.lastHandoff
@@ -36,10 +39,11 @@ final class ArticleContext {
     /// The file holds nothing at all.
     var isEmpty: Bool { article.units.isEmpty && article.trivia.allSatisfy(\.isEmpty) }
 
-    /// The article's English body as written.
+    /// The article's English body as written: compared byte for byte first,
+    /// so that most translations are never cut into sentences.
     private(set) lazy var english = EnglishText(article)
 
-    /// The article's English, split into normalized sentences for alignment.
+    /// The article's English, cut into sentences for alignment.
     private(set) lazy var sentences = EnglishSentences(english)
 
     /// Terms that stay in English in this article's locale.
@@ -96,24 +100,15 @@ final class UnitContext {
 
     /// The unit's English normalized as alignment normalizes it (spacing,
     /// entities, URL locales): what identifies its findings across runs.
-    private(set) lazy var basis: String = {
-        var splitter = SentenceSplitter()
-        Array(unit.rawSource).withUnsafeBufferPointer { splitter.split($0) }
-        return splitter.sentences.map { String(decoding: splitter.output[$0.normalized], as: UTF8.self) }.joined(separator: " ")
-    }()
+    private(set) lazy var basis = unit.englishIdentity
 
     /// The unit's English as written, on one line, for messages.
-    private(set) lazy var english = InlineText.collapsingWhitespace(unit.source)
+    private(set) lazy var english = EnglishSentences.oneLine(unit.source)
 
     /// Where byte `offset` of the raw target stands in the file.
     func location(ofTargetByte offset: Int) -> SourceLocation {
         unit.location.advanced(over: unit.markup.opening).advanced(over: unit.rawTarget.prefix(offset))
     }
-}
-
-extension LocaleTag {
-    /// `en-US` or plain `en`: the English the translations are made from.
-    var isReferenceEnglish: Bool { language == "en" && (region == nil || region == "US") }
 }
 
 extension SourceLocation {

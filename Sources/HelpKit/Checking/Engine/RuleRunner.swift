@@ -2,14 +2,14 @@
 /// the context each one needs.
 struct RuleRunner: Sendable {
     let enabled: [RuleDescription]
-    private let diagnosticSeverities: [String: (RuleDescription, Severity)]
+    private let diagnosticSeverities: [DiagnosticCode: (RuleDescription, Severity)]
     private let articleRules: [(any ArticleRule.Type, Severity)]
     private let unitRules: [(any UnitRule.Type, Severity)]
     private let groupRules: [(any GroupRule.Type, Severity)]
 
     init(rules: [any Rule.Type], configuration: CheckConfiguration) {
         var enabled: [RuleDescription] = []
-        var diagnostics: [String: (RuleDescription, Severity)] = [:]
+        var diagnostics: [DiagnosticCode: (RuleDescription, Severity)] = [:]
         var articleRules: [(any ArticleRule.Type, Severity)] = []
         var unitRules: [(any UnitRule.Type, Severity)] = []
         var groupRules: [(any GroupRule.Type, Severity)] = []
@@ -17,7 +17,8 @@ struct RuleRunner: Sendable {
             guard let severity = configuration.severity(of: rule.description) else { continue }
             enabled.append(rule.description)
             switch rule {
-            case is any DiagnosticRule.Type: diagnostics[rule.description.identifier] = (rule.description, severity)
+            case is any DiagnosticRule.Type:
+                if let code = DiagnosticCode(rawValue: rule.description.identifier) { diagnostics[code] = (rule.description, severity) }
             case let rule as any ArticleRule.Type: articleRules.append((rule, severity))
             case let rule as any UnitRule.Type: unitRules.append((rule, severity))
             case let rule as any GroupRule.Type: groupRules.append((rule, severity))
@@ -77,7 +78,7 @@ struct RuleRunner: Sendable {
             guard let (rule, severity) = diagnosticSeverities[diagnostic.code] else { return nil }
             var sink = FindingSink(rule: rule, severity: severity)
             let unit = article.article.units.last { $0.location.offset <= diagnostic.location.offset }
-            let basis = Self.maskingNumbers(diagnostic.message) + "|" + (unit.map { InlineText.collapsingWhitespace($0.source) } ?? "")
+            let basis = Self.maskingNumbers(diagnostic.message) + "|" + (unit?.englishIdentity ?? "")
             sink.report(diagnostic.message, in: article, at: diagnostic.location, basis: basis)
             return sink.findings.first
         }

@@ -45,11 +45,6 @@ struct InlineText {
         return words
     }
 
-    static func collapsingWhitespace(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace || $0.unicodeScalars.allSatisfy(SentenceSplitter.isInvisible) })
-            .joined(separator: " ")
-    }
-
     private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
         Self.byteClasses.withUnsafeBufferPointer { classes in
             var index = 0

@@ -1,9 +1,12 @@
 /// A sentence whose English differs from the reference's: the translation was
 /// made from another English text.
 ///
-/// Sentences are aligned by normalized content, so what the localization
-/// pipeline rewrites on its own (URL locales, spacing, link markup inside or
-/// outside a span, merged `p` units) is not drift.
+/// Only changed wording: sentences are aligned by `SentenceAlignment`, so
+/// what the localization pipeline rewrites on its own (URL locales, spacing,
+/// link markup inside or outside a span, merged `p` units) and moved, split
+/// or merged sentences are not drift; cosmetic edits are
+/// `cosmetic-source-change`, added and removed sentences `missing-unit` and
+/// `extra-unit`.
 struct SourceDriftRule: GroupRule {
     static let description = RuleDescription(
         identifier: "source-drift",
@@ -39,35 +42,13 @@ struct SourceDriftRule: GroupRule {
     )
 
     static func check(_ group: GroupContext, _ findings: inout FindingSink) {
-        for translation in group.comparedTranslations {
-            guard let alignment = group.alignment(of: translation) else { continue }
-            for hunk in alignment.changes {
-                for step in alignment.steps(in: hunk) {
-                    let message: String
-                    let change: TextChange
-                    let location: SourceLocation
-                    let basis: String
-                    switch step {
-                    case let .rewritten(old, new):
-                        change = TextChange(old: alignment.oldText(old), new: alignment.newText(new))
-                        let (was, now) = Quote.difference(change.old, change.new)
-                        message = "the English changed: \(was) is now \(now) (per \(group.referenceName)); update the translation"
-                        location = alignment.location(ofOld: old, in: translation)
-                        basis = alignment.basis(old: old, new: new)
-                    case let .dropped(old):
-                        change = TextChange(old: alignment.oldText(old), new: "")
-                        message = "the English no longer has \(Quote.short(change.old)) (per \(group.referenceName)); update the translation"
-                        location = alignment.location(ofOld: old, in: translation)
-                        basis = alignment.basis(old: old, new: nil)
-                    case let .added(new, before):
-                        change = TextChange(old: "", new: alignment.newText(new))
-                        message = "the English now also has \(Quote.short(change.new)) (per \(group.referenceName)); translate it"
-                        location = alignment.location(ofGapBefore: before, in: translation)
-                        basis = alignment.basis(old: nil, new: new)
-                    }
-                    findings.report(message, in: translation, at: location, basis: basis, change: change)
-                }
-            }
+        group.forEachEdit { translation, alignment, edit in
+            guard case let .changed(old, new, _) = edit else { return }
+            let change = TextChange(old: alignment.oldText(old), new: alignment.newText(new))
+            let (was, now) = Quote.difference(change.old, change.new)
+            findings.report("the English changed: \(was) is now \(now) (per \(group.referenceName)); update the translation",
+                            in: translation, at: alignment.location(ofOld: old, in: translation),
+                            basis: alignment.basis(old: old, new: new), change: change)
         }
     }
 }

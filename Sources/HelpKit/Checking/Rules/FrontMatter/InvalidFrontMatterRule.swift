@@ -1,7 +1,7 @@
 /// Front matter that is not a readable YAML mapping.
 struct InvalidFrontMatterRule: DiagnosticRule {
     static let description = RuleDescription(
-        identifier: "invalid-front-matter",
+        identifier: DiagnosticCode.invalidFrontMatter.rawValue,
         name: "Invalid Front Matter",
         description: "The YAML front matter does not parse, or its closing `---` is missing; its keys (title, locale, context ids) are lost.",
         category: .frontMatter,

@@ -1,7 +1,7 @@
 /// A file named like an article whose start is mostly NUL bytes or not UTF-8.
 struct BinaryFileRule: DiagnosticRule {
     static let description = RuleDescription(
-        identifier: "binary-file",
+        identifier: DiagnosticCode.binaryFile.rawValue,
         name: "Binary File",
         description: "A .md file that looks binary (NUL bytes or invalid UTF-8 near its start); it is not read as an article.",
         category: .structure,

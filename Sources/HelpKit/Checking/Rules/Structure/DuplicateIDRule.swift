@@ -1,7 +1,7 @@
 /// Two units in one file with the same id.
 struct DuplicateIDRule: DiagnosticRule {
     static let description = RuleDescription(
-        identifier: "duplicate-id",
+        identifier: DiagnosticCode.duplicateID.rawValue,
         name: "Duplicate ID",
         description: "Two units in one file share an id, so tools that key units by id within a revision mix them up.",
         category: .structure,

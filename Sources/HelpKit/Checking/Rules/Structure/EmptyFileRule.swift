@@ -1,7 +1,7 @@
 /// An article file with nothing in it.
 struct EmptyFileRule: DiagnosticRule {
     static let description = RuleDescription(
-        identifier: "empty-file",
+        identifier: DiagnosticCode.emptyFile.rawValue,
         name: "Empty File",
         description: "An article file is empty; an article needs front matter and units.",
         category: .structure,

@@ -21,16 +21,24 @@ struct ExtraUnitRule: GroupRule {
     )
 
     static func check(_ group: GroupContext, _ findings: inout FindingSink) {
-        for translation in group.comparedTranslations {
-            guard let alignment = group.alignment(of: translation) else { continue }
-            for hunk in alignment.removals {
-                for old in hunk.old {
-                    let text = alignment.oldText(old)
-                    findings.report("this translation has a sentence the English no longer has: \(Quote.short(text)) (per \(group.referenceName)); remove it",
-                                    in: translation, at: alignment.location(ofOld: old, in: translation),
-                                    basis: alignment.basis(old: old, new: nil), change: TextChange(old: text, new: ""))
-                }
+        group.forEachEdit { translation, alignment, edit in
+            guard case let .removed(old, nearest) = edit else { return }
+            let text = alignment.oldText(old)
+            let message: String
+            let change: TextChange
+            if let nearest {
+                // A sentence like it is still there: the English was rewritten, not cut.
+                change = TextChange(old: text, new: alignment.newText(nearest))
+                let (was, now) = Quote.difference(change.old, change.new)
+                message = "the English changed: \(was) is now \(now), which another unit also stands for "
+                    + "(per \(group.referenceName)); update the translation"
+            } else {
+                change = TextChange(old: text, new: "")
+                message = "this translation has a sentence the English no longer has: \(Quote.short(text)) "
+                    + "(per \(group.referenceName)); remove it"
             }
+            findings.report(message, in: translation, at: alignment.location(ofOld: old, in: translation),
+                            basis: alignment.basis(old: old, new: nil), change: change)
         }
     }
 }

@@ -1,7 +1,7 @@
 /// A unit whose source span carries another id than its target span.
 struct IDMismatchRule: DiagnosticRule {
     static let description = RuleDescription(
-        identifier: "id-mismatch",
+        identifier: DiagnosticCode.idMismatch.rawValue,
         name: "TTU/STU ID Mismatch",
         description: "A unit's `data-stu-id` differs from its `data-ttu-id`: the translation and its English come from different units.",
         category: .structure,

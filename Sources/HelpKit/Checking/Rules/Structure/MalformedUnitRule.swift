@@ -1,7 +1,7 @@
 /// A unit opening whose id is not of the form `12abc-102`.
 struct MalformedUnitRule: DiagnosticRule {
     static let description = RuleDescription(
-        identifier: "malformed-unit",
+        identifier: DiagnosticCode.malformedUnit.rawValue,
         name: "Malformed Unit",
         description: "A unit's data-ttu-id or data-stu-id is not of the form `12abc-102` (five hex digits, a dash, an optional p and a number).",
         category: .structure,

@@ -22,17 +22,12 @@ struct MissingUnitRule: GroupRule {
     )
 
     static func check(_ group: GroupContext, _ findings: inout FindingSink) {
-        for translation in group.comparedTranslations {
-            guard let alignment = group.alignment(of: translation) else { continue }
-            for hunk in alignment.additions {
-                let location = alignment.location(ofGapBefore: hunk.old.lowerBound, in: translation)
-                for new in hunk.new {
-                    let text = alignment.newText(new)
-                    findings.report("the English has a sentence this translation lacks: \(Quote.short(text)) (per \(group.referenceName)); translate it",
-                                    in: translation, at: location, basis: alignment.basis(old: nil, new: new),
-                                    change: TextChange(old: "", new: text))
-                }
-            }
+        group.forEachEdit { translation, alignment, edit in
+            guard case let .added(new, before) = edit else { return }
+            let text = alignment.newText(new)
+            findings.report("the English has a sentence this translation lacks: \(Quote.short(text)) (per \(group.referenceName)); translate it",
+                            in: translation, at: alignment.location(ofGapBefore: before, in: translation),
+                            basis: alignment.basis(old: nil, new: new), change: TextChange(old: "", new: text))
         }
     }
 }

@@ -1,7 +1,7 @@
 /// A NUL byte in an otherwise readable article.
 struct NulByteRule: DiagnosticRule {
     static let description = RuleDescription(
-        identifier: "nul-byte",
+        identifier: DiagnosticCode.nulByte.rawValue,
         name: "NUL Byte",
         description: "A NUL byte in the text; it is kept, but no tool downstream expects one.",
         category: .structure,

@@ -1,7 +1,7 @@
 /// A folder reached again through a symbolic link below itself.
 struct SymlinkLoopRule: DiagnosticRule {
     static let description = RuleDescription(
-        identifier: "symlink-loop",
+        identifier: DiagnosticCode.symlinkLoop.rawValue,
         name: "Symbolic Link Loop",
         description: "A symbolic link leads back to a folder that contains it; the folder is walked once.",
         category: .structure,

@@ -1,7 +1,7 @@
 /// A unit whose spans never close, so its text stays plain markup.
 struct UnclosedUnitRule: DiagnosticRule {
     static let description = RuleDescription(
-        identifier: "unclosed-unit",
+        identifier: DiagnosticCode.unclosedUnit.rawValue,
         name: "Unclosed Unit",
         description: "A unit opens but its English source span is missing or never closed before the next unit or blank line.",
         category: .structure,

@@ -1,7 +1,7 @@
 /// A `<span>` or `</span>` inside a unit's text that has no partner.
 struct UnpairedSpanRule: DiagnosticRule {
     static let description = RuleDescription(
-        identifier: "unpaired-span",
+        identifier: DiagnosticCode.unpairedSpan.rawValue,
         name: "Unpaired Span",
         description: "A `<span>` or `</span>` inside a unit's text has no partner, so the unit may render or round-trip wrongly.",
         category: .structure,

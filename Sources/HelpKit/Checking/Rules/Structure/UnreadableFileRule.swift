@@ -1,7 +1,7 @@
 /// An article file or folder that cannot be read.
 struct UnreadableFileRule: DiagnosticRule {
     static let description = RuleDescription(
-        identifier: "unreadable-file",
+        identifier: DiagnosticCode.unreadableFile.rawValue,
         name: "Unreadable File",
         description: "An article file or folder cannot be read (missing, a broken link, no permission, not a regular file).",
         category: .structure,

@@ -5,14 +5,21 @@
 ///
 /// Keeps where each piece came from, so a sentence found in the buffer can be
 /// traced back to the unit, and the place in the file, it came from.
-struct EnglishText {
-    private(set) var bytes: [UInt8] = []
+package struct EnglishText: Sendable {
+    package private(set) var bytes: [UInt8] = []
     /// Where each unit's source starts and ends in `bytes`; -1 for a unit
     /// before the body (inside the front matter).
-    private(set) var unitStarts: [Int]
-    private(set) var unitEnds: [Int]
+    package private(set) var unitStarts: [Int]
+    package private(set) var unitEnds: [Int]
 
-    init(_ article: Article) {
+    /// English markdown with no units: a plain English article's body, or one unit's source.
+    package init(markdown: [UInt8]) {
+        bytes = markdown
+        unitStarts = []
+        unitEnds = []
+    }
+
+    package init(_ article: Article) {
         unitStarts = Array(repeating: -1, count: article.units.count)
         unitEnds = unitStarts
         let body = article.bodyOffset
@@ -35,7 +42,7 @@ struct EnglishText {
 extension Article {
     /// The file offset where the body starts: after the line that closes the
     /// front matter, or 0 when there is none.
-    var bodyOffset: Int {
+    package var bodyOffset: Int {
         guard let frontMatter else { return 0 }
         let fence = frontMatter.range.upperBound
         for piece in trivia where piece.startIndex <= fence && fence < piece.endIndex {

@@ -1,6 +1,6 @@
 /// One sentence of an article's English, normalized for comparison.
 struct Sentence {
-    /// FNV-1a of the normalized text: what alignment compares.
+    /// `StableHash` of the normalized text: what alignment compares.
     var key: UInt64
     /// The normalized text, in `EnglishSentences.normalized`.
     var normalized: Range<Int>
@@ -347,11 +347,6 @@ struct SentenceSplitter {
     }
 
     static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return hash
+        StableHash.hash(bytes)
     }
 }
