@@ -67,7 +67,8 @@ struct TUICommand: ParsableCommand {
                 throw ExitStatus.unusable
             }
             let locales = (source.locales ?? LocalesFolder.find(near: paths)).map { LocaleDescription.loadFolder($0).locales } ?? []
-            help = HelpFolder(paths: paths, excludes: configuration.excludes, locales: locales)
+            help = HelpFolder(paths: paths, excludes: configuration.excludes, referenceLocale: configuration.reference,
+                              locales: locales)
         }
         let content = LibraryContent(source: help, configuration: configuration)
         let options = TUIOptions(

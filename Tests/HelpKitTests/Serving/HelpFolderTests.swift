@@ -37,6 +37,39 @@ struct HelpFolderTests {
         #expect(try Self.found(help, "need to switch", in: "en-US").isEmpty)
     }
 
+    @Test("excludes and the reference locale apply as helpkit build applies them", arguments: [nil, "sv-SE"])
+    func referenceAndExcludes(reference: String?) throws {
+        let folder = try TemporaryFolder()
+        let unit = { (source: String) in "# " + sxsUnit("aaaaa-102", target: "T", source: source) }
+        try folder.write("ja-JP/a.md", sxsArticle(locale: "ja-JP", body: unit("Newest English")))
+        try folder.write("sv-SE/a.md", sxsArticle(locale: "sv-SE", body: unit("Older English"))
+            .replacingOccurrences(of: "09/14/2020", with: "07/28/2020"))
+        try folder.write("fr-FR/b.md", sxsArticle(locale: "fr-FR", body: unit("Only French")))
+        try folder.write("fr-FR/skip.md", sxsArticle(locale: "fr-FR", body: unit("Left out")))
+        let referenceLocale = reference.flatMap { LocaleTag($0) }
+        let help = HelpFolder(paths: [folder.url.path], excludes: ["*/skip.md"], referenceLocale: referenceLocale)
+        var builder = CatalogBuilder(contentPaths: [folder.url.path], localesFolder: nil, contextMapPath: nil)
+        builder.excludes = ["*/skip.md"]
+        builder.referenceLocale = referenceLocale
+        let catalog = folder.path("catalog.sqlite")
+        _ = try builder.build(to: catalog)
+        let library = try HelpLibrary(.catalog(catalog))
+        #expect(help.slugs() == ["a", "b"])
+        #expect(help.slugs() == (try library.slugs()))
+        #expect(help.articleLocales == library.articleLocales)
+        for slug in help.slugs() {
+            #expect(help.availableLocales(slug: slug) == (try library.availableLocales(slug: slug)), "\(slug)")
+            let english = help.topic(slug: slug, locale: LocaleNegotiator.source)
+            #expect(english?.markdown == (try library.topic(slug: slug, locale: LocaleNegotiator.source))?.markdown, "\(slug)")
+        }
+        let expected = reference == nil ? "Newest English" : "Older English"
+        #expect(help.topic(slug: "a", locale: LocaleNegotiator.source)?.markdown.contains(expected) == true)
+        #expect((help.topic(slug: "b", locale: LocaleNegotiator.source) == nil) == (reference != nil))
+        for query in ["English", "Newest", "Older", "French"] {
+            #expect(try Self.found(help, query, in: "en-US") == (try Self.found(library, query, in: "en-US")), "\(query)")
+        }
+    }
+
     @Test("the seed topic reads as the catalog reads it: titles, bodies, units and files in every locale")
     func seedsAsCatalog() throws {
         let help = HelpFolder(paths: [Self.seeds])

@@ -29,17 +29,19 @@ extension HelpFolder {
     /// on the first search there.
     private func searchIndex(for locale: LocaleTag, folding: TrigramFolding) -> [SearchableText] {
         if let known = searchIndexes[locale] { return known }
-        // One path is the topic's own article; several are the translations its English is rebuilt from.
-        let sources: [(paths: [String], rebuildsEnglish: Bool)] = slugs().compactMap { slug in
+        // One file is the topic's own article; several are those its English is rebuilt from.
+        let sources: [(files: [File], rebuildsEnglish: Bool)] = slugs().compactMap { slug in
             guard let files = files[slug] else { return nil }
-            if let own = files.first(where: { $0.locale == locale }) { return ([own.path], false) }
-            return locale == LocaleNegotiator.source ? (files.map(\.path), true) : nil
+            if let own = files.first(where: { $0.locale == locale }) { return ([own], false) }
+            return locale == LocaleNegotiator.source ? (files, true) : nil
         }
+        let (configured, required) = (configuredReference, requiredReference)
         var index: [SearchableText] = []
         index.reserveCapacity(sources.count)
         OrderedParallel.forEach(sources, window: 64, { source in
-            let records = source.paths.map { ArticleRecord(ArticleStream.load($0)) }
-            let record = source.rebuildsEnglish ? Self.english(from: records) : records.first
+            let articles = source.files.map(ParsedArticle.init)
+            let record = source.rebuildsEnglish ? Self.english(from: articles, configured: configured, required: required)
+                : articles.first?.record
             return record.map { SearchableText(slug: $0.slug, title: $0.title, text: $0.searchText, folding: folding) }
         }) { text in
             if let text { index.append(text) }

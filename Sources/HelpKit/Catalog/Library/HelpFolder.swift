@@ -8,60 +8,74 @@
 /// locale once, on first use.
 ///
 /// What it answers is what a catalog built from the same folders answers:
-/// articles are made by the catalog builder's own `ArticleRecord`, English
-/// is rebuilt from the newest translation where there is no English file,
-/// and a search finds the same topics (ranked more simply: topics with more
-/// of the words in their title first). A folder has no context map, so no
-/// actions and no short help; a topic's context ids are the shown article's
-/// own, and no `olderRevision` is worked out.
+/// articles are made by the catalog builder's own `ArticleRecord`, a topic
+/// without an English article gets the English of the translation
+/// `ReferencePolicy` picks, and a search finds the same topics (ranked more
+/// simply: topics with more of the words in their title first). A folder has
+/// no context map, so no actions and no short help; a topic's context ids
+/// are the shown article's own, and no `olderRevision` is worked out.
 public final class HelpFolder: HelpSource {
     public let locales: [LocaleDescription]
     public var actions: [HelpAction] { [] }
     public let articleLocales: [LocaleTag]
 
-    /// One article file, in the locale it counts for.
+    /// One article file, in the locale it is filed under: its folder's, else its own.
     struct File: Sendable {
         var locale: LocaleTag
         var path: String
     }
 
-    /// slug → its files, the first of each locale, in the order the walk found them.
+    /// slug → its files, the first of each locale, in group order (`ReferencePolicy.precedes`).
     let files: [String: [File]]
     private let sortedSlugs: [String]
     let negotiator: LocaleNegotiator
-    private var records = RecordCache(capacity: 64)
+    /// What `ReferencePolicy.reference` is given, as the catalog builder gives it.
+    let configuredReference: LocaleTag?
+    let requiredReference: LocaleTag?
+    private var parsed = ParsedCache(capacity: 64)
     var searchIndexes: [LocaleTag: [SearchableText]] = [:]
 
     /// Lists the article files below `paths`, leaving out those `excludes`
-    /// matches (globs, as in `.helpkit.yml`). `locales` gives the fallbacks
-    /// that negotiation follows; a file's locale is its folder's, else the
-    /// one its front matter names.
-    public init(paths: [String], excludes: [String] = [], locales: [LocaleDescription] = []) {
+    /// matches, with `referenceLocale` the locale English is rebuilt from when
+    /// there is no English folder (the project file's `exclude` and
+    /// `reference`, as `helpkit build` takes them). `locales` gives the
+    /// fallbacks that negotiation follows.
+    public init(paths: [String], excludes: [String] = [], referenceLocale: LocaleTag? = nil,
+                locales: [LocaleDescription] = []) {
         self.locales = locales.sorted { $0.tag < $1.tag }
         negotiator = LocaleNegotiator(locales: locales)
+        let set = ContentSet(paths: paths, excludes: excludes)
+        configuredReference = referenceLocale
+        requiredReference = ReferencePolicy.requiredReference(runLocales: set.locales, configured: referenceLocale)
         var files: [String: [File]] = [:]
         var found: Set<LocaleTag> = []
-        let set = ContentSet(paths: paths, excludes: excludes)
         for group in set.groups {
             var kept: [File] = []
-            for file in group.files {
-                guard let locale = (file.folderLocale ?? ArticleStream.load(file.path).locale)?.canonical,
-                      !kept.contains(where: { $0.locale == locale }) else { continue }
-                kept.append(File(locale: locale, path: file.path))
-                found.insert(locale)
+            let located = group.files.compactMap { file in
+                (file.folderLocale ?? ArticleStream.load(file.path).locale).map { File(locale: $0.canonical, path: file.path) }
             }
-            if !kept.isEmpty { files[group.slug] = kept }
+            for file in located.sorted(by: { ReferencePolicy.precedes(($0.locale, $0.path), ($1.locale, $1.path)) })
+            where !kept.contains(where: { $0.locale == file.locale }) {
+                kept.append(file)
+            }
+            guard !kept.isEmpty else { continue }
+            files[group.slug] = kept
+            found.formUnion(kept.map(\.locale))
         }
+        let required = requiredReference
+        let english = files.values.contains { Self.hasEnglish($0, configured: referenceLocale, required: required) }
         self.files = files
         sortedSlugs = set.groups.map(\.slug).filter { files[$0] != nil }
-        articleLocales = files.isEmpty ? [] : found.union([LocaleNegotiator.source]).sorted()
+        articleLocales = (english ? found.union([LocaleNegotiator.source]) : found).sorted()
     }
 
     public func slugs() -> [String] { sortedSlugs }
 
     public func availableLocales(slug: String) -> [LocaleTag] {
         guard let files = files[slug] else { return [] }
-        return Set(files.map(\.locale)).union([LocaleNegotiator.source]).sorted()
+        let own = Set(files.map(\.locale))
+        let english = Self.hasEnglish(files, configured: configuredReference, required: requiredReference)
+        return (english ? own.union([LocaleNegotiator.source]) : own).sorted()
     }
 
     /// The topic of the slug `name`: a folder knows no action or context id.
@@ -100,48 +114,67 @@ public final class HelpFolder: HelpSource {
     /// The article of `slug` in `locale`: its file's, or English rebuilt from a translation.
     private func record(_ slug: String, locale: LocaleTag) -> ArticleRecord? {
         guard let files = files[slug] else { return nil }
-        if let file = files.first(where: { $0.locale == locale }) { return records.record(at: file.path) }
+        if let file = files.first(where: { $0.locale == locale }) { return parsed.article(file).record }
         guard locale == LocaleNegotiator.source else { return nil }
-        return Self.english(from: files.map { records.record(at: $0.path) })
+        return Self.english(from: files.map { parsed.article($0) }, configured: configuredReference, required: requiredReference)
     }
 
-    /// What the catalog builder gives a topic with no English file
-    /// (`CatalogWriter.addEnglishArticles`): the English of the translation
-    /// with the latest hand-off, the first read among equals, with its unit
-    /// sources as the text to search.
-    static func english(from translations: [ArticleRecord]) -> ArticleRecord? {
-        guard var newest = translations.first else { return nil }
-        for candidate in translations.dropFirst() where (candidate.handoff ?? "") > (newest.handoff ?? "") {
-            newest = candidate
-        }
-        newest.locale = LocaleNegotiator.source
-        newest.title = newest.englishTitle
-        newest.markdown = newest.englishMarkdown
-        newest.searchText = newest.units.map(\.source).joined(separator: "\n")
-        newest.translation = ArticleRecord.derivedTranslation
-        newest.units = []
-        return newest
+    /// Whether a topic of these files has English, as far as names tell:
+    /// its own, or a translation `ReferencePolicy` takes as its reference.
+    /// (A reference that turns out unreadable gives none.)
+    private static func hasEnglish(_ files: [File], configured: LocaleTag?, required: LocaleTag?) -> Bool {
+        let candidates = files.map { ReferencePolicy.Candidate(locale: $0.locale, lastHandoff: nil) }
+        return ReferencePolicy.reference(among: candidates, configured: configured, required: required) != nil
+    }
+
+    /// What the catalog builder gives a topic with no English article
+    /// (`TopicRecords`, `CatalogWriter.addEnglishArticle`): the English of
+    /// the reference translation, with its unit sources as the text to search.
+    static func english(from articles: [ParsedArticle], configured: LocaleTag?, required: LocaleTag?) -> ArticleRecord? {
+        guard let reference = ReferencePolicy.reference(among: articles.map(\.candidate), configured: configured, required: required),
+              !articles[reference.index].candidate.isEnglish else { return nil }
+        var english = articles[reference.index].record
+        english.locale = LocaleNegotiator.source
+        english.title = english.englishTitle
+        english.markdown = english.englishMarkdown
+        english.searchText = english.units.map(\.source).joined(separator: "\n")
+        english.translation = ArticleRecord.derivedTranslation
+        english.units = []
+        return english
+    }
+}
+
+/// One parsed file: what the catalog keeps of it, and what the reference policy weighs.
+struct ParsedArticle: Sendable {
+    var record: ArticleRecord
+    var candidate: ReferencePolicy.Candidate
+
+    init(_ file: HelpFolder.File) {
+        let article = ArticleStream.load(file.path)
+        record = ArticleRecord(article)
+        candidate = ReferencePolicy.Candidate(locale: file.locale, lastHandoff: article.frontMatter?.lastHandoff,
+                                              isReadable: article.isReadableText)
     }
 }
 
 /// Parsed articles by path; the least recently used go first when full.
-private struct RecordCache {
+private struct ParsedCache {
     let capacity: Int
-    private var records: [String: ArticleRecord] = [:]
+    private var articles: [String: ParsedArticle] = [:]
     private var order: [String] = []
 
     init(capacity: Int) { self.capacity = capacity }
 
-    mutating func record(at path: String) -> ArticleRecord {
-        if let record = records[path] {
-            if let index = order.firstIndex(of: path) { order.remove(at: index) }
-            order.append(path)
-            return record
+    mutating func article(_ file: HelpFolder.File) -> ParsedArticle {
+        if let article = articles[file.path] {
+            if let index = order.firstIndex(of: file.path) { order.remove(at: index) }
+            order.append(file.path)
+            return article
         }
-        let record = ArticleRecord(ArticleStream.load(path))
-        if order.count >= capacity { records[order.removeFirst()] = nil }
-        records[path] = record
-        order.append(path)
-        return record
+        let article = ParsedArticle(file)
+        if order.count >= capacity { articles[order.removeFirst()] = nil }
+        articles[file.path] = article
+        order.append(file.path)
+        return article
     }
 }
