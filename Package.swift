@@ -5,8 +5,10 @@ let package = Package(
     name: "helpkit",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "HelpKit", targets: ["HelpKit"]),
-        .library(name: "HelpKitTerminal", targets: ["HelpKitTerminal"]),
+        // What a host app that shows help links: the model, the catalog and the renderer.
+        .library(name: "HelpKit", targets: ["HelpKitCore", "HelpKitCatalog", "HelpKitRendering"]),
+        .library(name: "HelpKitChecking", targets: ["HelpKitChecking"]),
+        .library(name: "HelpKitTUI", targets: ["HelpKitTUI"]),
         .executable(name: "helpkit", targets: ["helpkit"]),
         .executable(name: "helpkit-example-host", targets: ["helpkit-example-host"]),
         .executable(name: "helpkit-bench", targets: ["helpkit-bench"]),
@@ -15,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
+    // The targets in the order the data flows: articles are parsed into the
+    // model (core), checked, compiled into a catalog, rendered, browsed.
     targets: [
         // libxml2 is reached only through XMLBridge: its headers pull in the system
         // ICU, which clashes with Foundation's when both meet in one Swift module.
@@ -32,39 +36,42 @@ let package = Package(
         ),
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "WCWidth"),
-        .target(
-            name: "HelpKit",
-            dependencies: ["XMLBridge", "CSQLite", "Yams"]
-        ),
-        .target(
-            name: "HelpKitTerminal",
-            dependencies: ["HelpKit", "CCmarkGFM", "CNcursesw", "WCWidth"]
-        ),
+
+        // Model, parsing, lossless writing, the sentence identity and the
+        // content policies (reference locale, grouping, excludes).
+        .target(name: "HelpKitCore", dependencies: ["XMLBridge", "Yams"]),
+        // Rules, engine, reporters, baseline and project file.
+        .target(name: "HelpKitChecking", dependencies: ["HelpKitCore", "Yams"]),
+        // The SQLite catalog: build, read, locale negotiation, context map.
+        .target(name: "HelpKitCatalog", dependencies: ["HelpKitCore", "CSQLite", "Yams"]),
+        // Markdown to terminal text with cmark-gfm.
+        .target(name: "HelpKitRendering", dependencies: ["HelpKitCore", "HelpKitCatalog", "CCmarkGFM", "WCWidth"]),
+        // The ncursesw terminal UI, with the checker's review.
+        .target(name: "HelpKitTUI", dependencies: ["HelpKitCatalog", "HelpKitRendering", "HelpKitChecking", "CNcursesw"]),
         .executableTarget(
             name: "helpkit",
             dependencies: [
-                "HelpKit",
-                "HelpKitTerminal",
+                "HelpKitCore", "HelpKitChecking", "HelpKitCatalog", "HelpKitRendering", "HelpKitTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // A host app in miniature: its actions show localized help through HelpKit.
+        // A host app in miniature: its actions show localized help, and it
+        // links neither the checker nor ncurses.
         .executableTarget(
             name: "helpkit-example-host",
             dependencies: [
-                "HelpKit",
-                "HelpKitTerminal",
+                "HelpKitCore", "HelpKitCatalog", "HelpKitRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // In-process measurements for `make bench`; not shipped with the tool.
         .executableTarget(
             name: "helpkit-bench",
-            dependencies: ["HelpKit", "Yams", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["HelpKitCore", "HelpKitCatalog", "Yams", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "HelpKitTests",
-            dependencies: ["HelpKit", "HelpKitTerminal", "XMLBridge", "CSQLite"]
+            dependencies: ["HelpKitCore", "HelpKitChecking", "HelpKitCatalog", "HelpKitRendering", "HelpKitTUI", "XMLBridge", "CSQLite"]
         ),
     ]
 )

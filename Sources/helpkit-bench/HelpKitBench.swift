@@ -1,4 +1,6 @@
 import ArgumentParser
+import HelpKitCore
+import HelpKitCatalog
 
 /// Measurements `make bench` runs in-process, where a shell cannot see inside.
 @main

@@ -1,12 +1,14 @@
 import ArgumentParser
 import Dispatch
-import HelpKit
 import Yams
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+
+import HelpKitCore
+import HelpKitCatalog
 
 /// Parses a corpus into the model exactly as `helpkit units` does, without the output.
 struct ParseBenchmark: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
-import HelpKit
-import HelpKitTerminal
+import HelpKitCore
+import HelpKitCatalog
+import HelpKitRendering
 
 /// A tiny device-management tool that shows how an app serves localized help
 /// with HelpKit: its actions are bound to help topics in content/contexts.yml,

@@ -1,5 +1,9 @@
 import ArgumentParser
-import HelpKit
+import HelpKitCore
+import HelpKitChecking
+import HelpKitCatalog
+import HelpKitRendering
+import HelpKitTUI
 
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,9 @@
 import ArgumentParser
-import HelpKit
+import HelpKitCore
+import HelpKitChecking
+import HelpKitCatalog
+import HelpKitRendering
+import HelpKitTUI
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

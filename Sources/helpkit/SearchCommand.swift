@@ -1,6 +1,9 @@
 import ArgumentParser
-import HelpKit
-import HelpKitTerminal
+import HelpKitCore
+import HelpKitChecking
+import HelpKitCatalog
+import HelpKitRendering
+import HelpKitTUI
 
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

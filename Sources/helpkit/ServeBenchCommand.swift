@@ -1,11 +1,16 @@
 import ArgumentParser
 import Dispatch
-import HelpKit
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+
+import HelpKitCore
+import HelpKitChecking
+import HelpKitCatalog
+import HelpKitRendering
+import HelpKitTUI
 
 /// In-process figures for `bench/30-serve.sh`: topic lookups per second and
 /// search latency. Hidden from `helpkit --help`.

@@ -1,9 +1,13 @@
 import ArgumentParser
-import HelpKit
-import HelpKitTerminal
 #if canImport(Glibc)
 import Glibc
 #endif
+
+import HelpKitCore
+import HelpKitChecking
+import HelpKitCatalog
+import HelpKitRendering
+import HelpKitTUI
 
 struct TUICommand: ParsableCommand {
     static let configuration = CommandConfiguration(

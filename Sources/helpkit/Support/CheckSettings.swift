@@ -1,5 +1,9 @@
 import ArgumentParser
-import HelpKit
+import HelpKitCore
+import HelpKitChecking
+import HelpKitCatalog
+import HelpKitRendering
+import HelpKitTUI
 
 /// The options that tune what the checker reports: the project file and the
 /// reference locale. `check` and `stats` share them, so both count alike.

@@ -1,5 +1,9 @@
 import ArgumentParser
-import HelpKit
+import HelpKitCore
+import HelpKitChecking
+import HelpKitCatalog
+import HelpKitRendering
+import HelpKitTUI
 
 /// The files and folders a command reads: `content/` unless told otherwise.
 struct ContentPaths: ParsableArguments {

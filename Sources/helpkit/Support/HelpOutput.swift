@@ -1,5 +1,9 @@
-import HelpKit
-import HelpKitTerminal
+import HelpKitCore
+import HelpKitChecking
+import HelpKitCatalog
+import HelpKitRendering
+import HelpKitTUI
+
 
 /// Writes what `helpkit help` found, as terminal text, markdown or JSON.
 ///

@@ -1,5 +1,9 @@
 import ArgumentParser
-import HelpKit
+import HelpKitCore
+import HelpKitChecking
+import HelpKitCatalog
+import HelpKitRendering
+import HelpKitTUI
 
 /// Where `help` and `search` read topics from: a catalog, a content folder,
 /// or by default the default catalog when built, else `content/`.

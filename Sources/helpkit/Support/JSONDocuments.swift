@@ -1,5 +1,9 @@
 import Foundation
-import HelpKit
+import HelpKitCore
+import HelpKitChecking
+import HelpKitCatalog
+import HelpKitRendering
+import HelpKitTUI
 
 /// The JSON that `help` and `search` print: one object per run, small enough
 /// that Foundation's encoder costs nothing worth measuring.

@@ -1,5 +1,9 @@
 import Foundation
-import HelpKit
+import HelpKitCore
+import HelpKitChecking
+import HelpKitCatalog
+import HelpKitRendering
+import HelpKitTUI
 
 /// Small help sets for the command tests, made from the Japanese seed so
 /// that everything but the one defect under test is as clean as the seeds.

@@ -1,6 +1,10 @@
 import Foundation
-import HelpKit
 import Testing
+import HelpKitCore
+import HelpKitChecking
+import HelpKitCatalog
+import HelpKitRendering
+import HelpKitTUI
 
 /// The whole real corpus, checked once: drift findings against the
 /// hand-checked list of real drift in Tests/Fixtures/real-drift.txt.

@@ -1,5 +1,9 @@
-import HelpKit
 import Testing
+import HelpKitCore
+import HelpKitChecking
+import HelpKitCatalog
+import HelpKitRendering
+import HelpKitTUI
 
 /// What the drift check treats as the same English, sentence by sentence.
 @Suite("English sentences normalized for alignment")

@@ -1,5 +1,9 @@
-import HelpKit
 import Testing
+import HelpKitCore
+import HelpKitChecking
+import HelpKitCatalog
+import HelpKitRendering
+import HelpKitTUI
 
 @Suite("Locale tags")
 struct LocaleTagTests {

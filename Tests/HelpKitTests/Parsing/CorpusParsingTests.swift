@@ -1,6 +1,10 @@
 import Foundation
-import HelpKit
 import Testing
+import HelpKitCore
+import HelpKitChecking
+import HelpKitCatalog
+import HelpKitRendering
+import HelpKitTUI
 
 /// The parser on all 8,164 real articles, through the command a user runs.
 @Suite("Real corpus parsing", .enabled(if: Corpus.isAvailable, "needs ../shared/corpus"))

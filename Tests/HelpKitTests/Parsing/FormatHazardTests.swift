@@ -1,5 +1,9 @@
-import HelpKit
 import Testing
+import HelpKitCore
+import HelpKitChecking
+import HelpKitCatalog
+import HelpKitRendering
+import HelpKitTUI
 
 /// One small fixture for each hazard FORMAT.md measured on the real corpus.
 @Suite("Format hazards")

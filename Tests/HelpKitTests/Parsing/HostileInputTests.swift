@@ -1,6 +1,10 @@
 import Foundation
-import HelpKit
 import Testing
+import HelpKitCore
+import HelpKitChecking
+import HelpKitCatalog
+import HelpKitRendering
+import HelpKitTUI
 
 /// Each hostile input gets a clear diagnostic, no crash and no hang: every
 /// case is parsed within a second, and the article still prints back to the

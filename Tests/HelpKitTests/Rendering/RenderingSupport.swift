@@ -1,5 +1,9 @@
-import HelpKit
-import HelpKitTerminal
+import HelpKitCore
+import HelpKitChecking
+import HelpKitCatalog
+import HelpKitRendering
+import HelpKitTUI
+
 
 /// Renders `markdown` the way the CLI would for the given terminal.
 func rendered(_ markdown: String, width: Int = 80, color: Bool = false, hyperlinks: Bool = false,

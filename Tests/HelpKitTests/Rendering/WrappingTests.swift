@@ -1,5 +1,9 @@
-import HelpKitTerminal
 import Testing
+import HelpKitCore
+import HelpKitChecking
+import HelpKitCatalog
+import HelpKitRendering
+import HelpKitTUI
 
 @Suite("Display width and wrapping")
 struct WrappingTests {

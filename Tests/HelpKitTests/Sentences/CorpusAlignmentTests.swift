@@ -1,7 +1,11 @@
 import CSQLite
 import Foundation
-import HelpKit
 import Testing
+import HelpKitCore
+import HelpKitChecking
+import HelpKitCatalog
+import HelpKitRendering
+import HelpKitTUI
 
 /// The one sentence identity on the real corpus: the checker and the catalog
 /// agree on every article, and the hand-checked drift articles keep the

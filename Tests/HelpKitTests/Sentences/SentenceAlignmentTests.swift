@@ -1,5 +1,9 @@
-import HelpKit
 import Testing
+import HelpKitCore
+import HelpKitChecking
+import HelpKitCatalog
+import HelpKitRendering
+import HelpKitTUI
 
 /// What `SentenceAlignment` says happened between an old and a new English,
 /// one small case for each kind of edit.

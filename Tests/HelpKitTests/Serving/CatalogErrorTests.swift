@@ -1,6 +1,7 @@
 import Foundation
-import HelpKit
 import Testing
+import HelpKitCore
+import HelpKitCatalog
 
 @Suite("Catalog errors a host app can switch on")
 struct CatalogErrorTests {

@@ -1,6 +1,10 @@
 import Foundation
-import HelpKit
 import Testing
+import HelpKitCore
+import HelpKitChecking
+import HelpKitCatalog
+import HelpKitRendering
+import HelpKitTUI
 
 @Suite("Context map")
 struct ContextMapTests {

@@ -1,6 +1,7 @@
 import Foundation
-import HelpKit
 import Testing
+import HelpKitCore
+import HelpKitCatalog
 
 @Suite("HelpFolder: articles read directly answer as a catalog of them does")
 struct HelpFolderTests {

@@ -1,4 +1,9 @@
-import HelpKitTerminal
+import HelpKitCore
+import HelpKitChecking
+import HelpKitCatalog
+import HelpKitRendering
+import HelpKitTUI
+
 
 /// An in-memory screen for driving the TUI without a terminal: it places
 /// characters cell by cell the way ncurses does (a wide character takes two

@@ -1,5 +1,9 @@
 import Foundation
-import HelpKit
+import HelpKitCore
+import HelpKitChecking
+import HelpKitCatalog
+import HelpKitRendering
+import HelpKitTUI
 
 /// Runs one rule's example the way a user would meet it: the example's files
 /// written to a folder, its project file applied, and the checker run over

@@ -1,7 +1,10 @@
 import Foundation
-import HelpKit
-import HelpKitTerminal
 import Testing
+import HelpKitCore
+import HelpKitChecking
+import HelpKitCatalog
+import HelpKitRendering
+import HelpKitTUI
 
 @Suite("The review view: target over source, findings inline")
 struct ReviewViewTests {

@@ -1,7 +1,10 @@
 import Foundation
-import HelpKit
-import HelpKitTerminal
 import Testing
+import HelpKitCore
+import HelpKitChecking
+import HelpKitCatalog
+import HelpKitRendering
+import HelpKitTUI
 
 /// The TUI driven key by key on an in-memory screen: what a user sees, without a terminal.
 @Suite("TUI views on the seed content and fixtures")

@@ -1,7 +1,10 @@
 import Foundation
-import HelpKit
-import HelpKitTerminal
 import Testing
+import HelpKitCore
+import HelpKitChecking
+import HelpKitCatalog
+import HelpKitRendering
+import HelpKitTUI
 
 /// `helpkit tui` in a real terminal: tmux runs it, keys go in with
 /// send-keys, and the assertions read the screen with capture-pane.

@@ -1,5 +1,9 @@
-import HelpKit
 import Testing
+import HelpKitCore
+import HelpKitChecking
+import HelpKitCatalog
+import HelpKitRendering
+import HelpKitTUI
 
 /// `TerminalText.sanitize` as the reporters use it: one line per message.
 @Suite("One-line terminal text")

@@ -1,6 +1,9 @@
-import HelpKit
-import HelpKitTerminal
 import Testing
+import HelpKitCore
+import HelpKitChecking
+import HelpKitCatalog
+import HelpKitRendering
+import HelpKitTUI
 
 @Suite("Sanitising text for the terminal")
 struct TerminalTextTests {

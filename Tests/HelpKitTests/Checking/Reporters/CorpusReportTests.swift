@@ -1,6 +1,10 @@
 import Foundation
-import HelpKit
 import Testing
+import HelpKitCore
+import HelpKitChecking
+import HelpKitCatalog
+import HelpKitRendering
+import HelpKitTUI
 
 /// Every report format over the whole real corpus, from one check run.
 @Suite("Reports on the real corpus", .enabled(if: Corpus.isAvailable, "the corpus archive is not beside the checkout"))

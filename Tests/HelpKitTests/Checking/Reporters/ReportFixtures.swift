@@ -1,4 +1,9 @@
-import HelpKit
+import HelpKitCore
+import HelpKitChecking
+import HelpKitCatalog
+import HelpKitRendering
+import HelpKitTUI
+
 
 /// Findings and rules made for the reporter tests: every severity, a drift
 /// with its old and new English, a rule the registry does not list (a parser

@@ -1,0 +1,85 @@
+import HelpKitCore
+
+/// What one `helpkit check` run found.
+public struct CheckReport: Sendable {
+    /// Every finding, sorted by path, line and column.
+    public var findings: [Finding]
+    /// The files checked, after the project's excludes.
+    public var files: [String]
+    public var fileCount: Int { files.count }
+    /// Distinct articles (slugs) across all locales.
+    public var articleCount: Int
+    public var locales: [LocaleTag]
+    /// The rules that ran, for report metadata.
+    public var rules: [RuleDescription]
+
+    public init(findings: [Finding], files: [String], articleCount: Int, locales: [LocaleTag], rules: [RuleDescription]) {
+        self.findings = findings
+        self.files = files
+        self.articleCount = articleCount
+        self.locales = locales
+        self.rules = rules
+    }
+}
+
+/// Checks that the locales of a help set stay aligned with the English source.
+///
+/// Articles are grouped by slug across locales and each translation is
+/// compared with the group's reference (see `GroupContext`). Groups are read,
+/// parsed and checked on every core and dropped once checked, so memory holds
+/// a window of groups, never the whole help set.
+public struct Checker: Sendable {
+    public var configuration: CheckConfiguration
+    /// The rules to run (before the configuration turns any off).
+    public var rules: [any Rule.Type]
+    /// How many checked groups may wait, ahead of the consumer, at once.
+    public var batchSize = 128
+
+    public init(configuration: CheckConfiguration = CheckConfiguration(), rules: [any Rule.Type] = RuleRegistry.rules) {
+        self.configuration = configuration
+        self.rules = rules
+    }
+
+    /// Checks the articles below `paths`. `progress` is called with the files
+    /// done and the total, from the calling thread.
+    public func check(paths: [String], progress: ((_ done: Int, _ total: Int) -> Void)? = nil) -> CheckReport {
+        let runner = RuleRunner(rules: rules, configuration: configuration)
+        let selection = ContentSet(paths: paths, excludes: configuration.excludes)
+        var findings = runner.findings(for: selection.diagnostics)
+        var locales: Set<LocaleTag> = []
+        var done = 0
+        let checker = self
+        OrderedParallel.forEach(selection.groups, window: batchSize, { group in
+            checker.check(group.files, slug: group.slug, in: selection, with: runner)
+        }, consume: { outcome in
+            findings += outcome.findings
+            locales.formUnion(outcome.locales)
+            done += outcome.fileCount
+            progress?(done, selection.fileCount)
+        })
+        findings.sort { ($0.path, $0.location.line, $0.location.column, $0.ruleID, $0.message)
+            < ($1.path, $1.location.line, $1.location.column, $1.ruleID, $1.message) }
+        return CheckReport(findings: findings, files: selection.files, articleCount: selection.groups.count,
+                           locales: locales.sorted(), rules: runner.enabled)
+    }
+
+    /// Reads, parses and checks one article in all its locales; the articles
+    /// are dropped on return, only the findings stay.
+    private func check(_ files: [ContentSet.File], slug: String, in selection: ContentSet,
+                       with runner: RuleRunner) -> GroupOutcome {
+        let articles = files.map {
+            ArticleContext(ArticleStream.load($0.path), slug: slug, folderLocale: $0.folderLocale, configuration: configuration)
+        }
+        // An English folder in the run makes en-US the reference of every article.
+        let requiredReference = ReferencePolicy.requiredReference(runLocales: selection.locales, configured: configuration.reference)
+        let group = GroupContext(slug: slug, articles: articles, expectedLocales: selection.locales,
+                                 requiredReferenceLocale: requiredReference, configuredReference: configuration.reference)
+        return GroupOutcome(findings: runner.findings(for: group), locales: articles.compactMap(\.locale), fileCount: articles.count)
+    }
+}
+
+private struct GroupOutcome: Sendable {
+    var findings: [Finding]
+    var locales: [LocaleTag]
+    var fileCount: Int
+}

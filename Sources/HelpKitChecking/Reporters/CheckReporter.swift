@@ -1,0 +1,94 @@
+import HelpKitCore
+
+/// Turns what a check found into one output format.
+///
+/// Every reporter renders the whole report as one document: a JSON or SARIF
+/// file must be complete to be read, and the text summary comes last.
+public protocol CheckReporter {
+    func render(_ report: CheckReport) -> String
+}
+
+/// The formats `helpkit check --format` offers.
+public enum ReportFormat: String, CaseIterable, Sendable {
+    /// Grouped by article and locale, for people.
+    case text
+    /// One JSON document with every field of every finding.
+    case json
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    case sarif
+    /// JUnit XML, for CI test dashboards.
+    case junit
+    /// GitHub Actions workflow commands, shown as annotations on a pull request.
+    case github
+}
+
+/// The counts a report ends with.
+public struct ReportSummary: Hashable, Sendable, Encodable, CustomStringConvertible {
+    public var errors = 0
+    public var warnings = 0
+    public var infos = 0
+    public var files: Int
+    public var articles: Int
+    /// How many locales; the report lists them.
+    public var locales: Int
+    /// Findings left out because the baseline already has them.
+    public var knownFindings: Int
+
+    public init(_ report: CheckReport, knownFindings: Int = 0) {
+        for finding in report.findings {
+            switch finding.severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            case .info: infos += 1
+            }
+        }
+        files = report.fileCount
+        articles = report.articleCount
+        locales = report.locales.count
+        self.knownFindings = knownFindings
+    }
+
+    /// `3 errors, 5 warnings, 12 infos in 24 files (6 articles, 6 locales)`
+    public var description: String {
+        "\(Self.count(errors, "error")), \(Self.count(warnings, "warning")), \(Self.count(infos, "info")) \(scope)"
+    }
+
+    /// `in 24 files (6 articles, 6 locales)`, the part of the line after the counts.
+    public var scope: String {
+        var text = "in \(Self.count(files, "file")) (\(Self.count(articles, "article")), \(Self.count(locales, "locale")))"
+        if knownFindings > 0 { text += "; \(knownFindings) known from the baseline not shown" }
+        return text
+    }
+
+    static func count(_ value: Int, _ noun: String) -> String { "\(value) \(noun)\(value == 1 ? "" : "s")" }
+}
+
+extension Finding {
+    /// The order reports group findings in: article, locale, file, position, rule.
+    static func reportOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        let left = (lhs.slug, lhs.locale?.identifier ?? "", lhs.path, lhs.location.line, lhs.location.column)
+        let right = (rhs.slug, rhs.locale?.identifier ?? "", rhs.path, rhs.location.line, rhs.location.column)
+        return left != right ? left < right : lhs.ruleID < rhs.ruleID
+    }
+}
+
+/// Paths as reports show them: relative to the folder the run started in
+/// when they lie below it, so a report reads the same on every machine.
+enum ReportPath {
+    /// `path` relative to `base` (`./` dropped), or nil when it is absolute
+    /// and outside `base`.
+    static func relative(_ path: String, to base: String) -> String? {
+        let prefix = base.hasSuffix("/") ? base : base + "/"
+        if path.hasPrefix(prefix) { return String(path.dropFirst(prefix.count)) }
+        if path.hasPrefix("/") { return nil }
+        return path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+    }
+}
+
+extension String {
+    /// Every occurrence of `target` replaced, without Foundation.
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard contains(target) else { return self }
+        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

@@ -1,0 +1,49 @@
+import HelpKitCore
+
+/// A unit whose translation is its English source, where the English is prose.
+///
+/// Target equal to source is normal for code, commands, paths, URLs,
+/// numbers and product names; so only text with at least three lower-case
+/// English words, one of them a common function word, counts, after code,
+/// link targets, placeholders and the project's do-not-translate terms are
+/// taken out.
+struct UntranslatedRule: UnitRule {
+    static let description = RuleDescription(
+        identifier: "untranslated",
+        name: "Untranslated",
+        description: "A unit's translation is its English source unchanged, and the English is prose (not code, a URL, a number or a product name).",
+        category: .translation,
+        defaultSeverity: .warning,
+        triggeringExamples: [
+            .japaneseUnit("Go to the Watch app on your iPhone.", "Go to the Watch app on your iPhone.", marked: true),
+        ],
+        nonTriggeringExamples: [
+            .japaneseUnit("Microsoft 365 Business Standard", "Microsoft 365 Business Standard"),
+            .japaneseUnit("`Set-Mailbox -Identity \"Jane Dow\" -AuditEnabled $true`", "`Set-Mailbox -Identity \"Jane Dow\" -AuditEnabled $true`"),
+            .japaneseUnit("%APPDATA%\\Microsoft\\Web Server Extensions\\Cache", "%APPDATA%\\Microsoft\\Web Server Extensions\\Cache"),
+            // Text in another language that the English kept as it is.
+            .japaneseUnit("Como pagar com boleto", "Como pagar com boleto"),
+            .japaneseUnit("Watch アプリに移動します。", "Go to the Watch app on your iPhone."),
+            // A setting the product shows in English in every locale, listed as not to be translated.
+            RuleExample(files: ["ja-JP/a.md": Sxs.article(body: Sxs.unit(102, "Allow users to create groups", "Allow users to create groups"))],
+                        configuration: "do_not_translate:\n  ja-JP: [Allow users to create groups]\n"),
+        ]
+    )
+
+    /// Common English function words: prose has them, names and commands rarely do.
+    /// Words that are also common in French, Spanish or Portuguese (`a`, `on`, `do`) are left out.
+    static let functionWords: Set<Substring> = [
+        "the", "to", "of", "and", "in", "for", "your", "you", "is", "are", "with", "this", "that", "be", "can", "not",
+        "from", "or", "by", "it", "if", "how", "what", "when", "which", "will", "was", "were", "has", "have", "does",
+        "at", "all", "any", "more", "about", "into", "than", "then", "there", "these", "those", "their", "they", "them",
+        "we", "our", "must", "should", "may", "might", "need", "see", "select", "click", "an",
+    ]
+
+    static func check(_ unit: UnitContext, _ findings: inout FindingSink) {
+        guard unit.unit.target == unit.unit.source, unit.article.locale?.language != "en" else { return }
+        let words = unit.source.proseWords(excluding: unit.article.doNotTranslate)
+        guard words.count >= 3, words.contains(where: functionWords.contains) else { return }
+        findings.report("the translation is the English source unchanged: \(Quote.short(unit.english))",
+                        in: unit.article, at: unit.unit.location, basis: unit.basis)
+    }
+}

@@ -1,0 +1,107 @@
+import HelpKitCore
+
+/// How far each locale of a help set is: articles, units, English words,
+/// and how many units are translated, untranslated or drifted.
+///
+/// Feed it every article (`add(_:)`) and the checker's findings
+/// (`count(_:)`): untranslated and drifted units are what the `untranslated`
+/// and `source-drift` rules report, so the numbers agree with `helpkit check`.
+public struct ContentStatistics: Sendable {
+    public static let untranslatedRule = "untranslated"
+    public static let driftRule = "source-drift"
+    /// The row of articles whose locale is known neither from the front matter nor from a folder.
+    public static let unknownLocale = "(unknown)"
+
+    private var rowsByLocale: [String: LocaleStatistics] = [:]
+    private var untranslated: [String: Set<UnitPlace>] = [:]
+    private var drifted: [String: Set<UnitPlace>] = [:]
+
+    public init() {}
+
+    public mutating func add(_ article: Article) {
+        let locale = article.locale?.identifier ?? Self.unknownLocale
+        rowsByLocale[locale, default: LocaleStatistics(locale: locale)].add(article)
+    }
+
+    /// Counts each unit an `untranslated` or `source-drift` finding points at, once.
+    public mutating func count(_ findings: [Finding]) {
+        for finding in findings {
+            let locale = finding.locale?.identifier ?? Self.unknownLocale
+            let place = UnitPlace(path: finding.path, line: finding.location.line, column: finding.location.column)
+            switch finding.ruleID {
+            case Self.untranslatedRule: untranslated[locale, default: []].insert(place)
+            case Self.driftRule: drifted[locale, default: []].insert(place)
+            default: break
+            }
+        }
+    }
+
+    /// One row per locale, sorted by locale.
+    public var rows: [LocaleStatistics] {
+        Set(rowsByLocale.keys).union(untranslated.keys).union(drifted.keys).sorted().map { locale in
+            var row = rowsByLocale[locale] ?? LocaleStatistics(locale: locale)
+            row.untranslatedUnits = untranslated[locale]?.count ?? 0
+            row.driftedUnits = drifted[locale]?.count ?? 0
+            return row
+        }
+    }
+
+    /// Every locale added up.
+    public var total: LocaleStatistics {
+        rows.reduce(into: LocaleStatistics(locale: "total")) { total, row in
+            total.articles += row.articles
+            total.units += row.units
+            total.sourceWords += row.sourceWords
+            total.untranslatedUnits += row.untranslatedUnits
+            total.driftedUnits += row.driftedUnits
+            total.humanTranslated += row.humanTranslated
+            total.machineTranslated += row.machineTranslated
+        }
+    }
+
+    private struct UnitPlace: Hashable, Sendable {
+        var path: String
+        var line: Int
+        var column: Int
+    }
+}
+
+/// The figures of one locale.
+public struct LocaleStatistics: Sendable, Hashable {
+    public var locale: String
+    public var articles = 0
+    public var units = 0
+    /// Words of the English sources of the units.
+    public var sourceWords = 0
+    public var untranslatedUnits = 0
+    /// Units translated from English that has changed since.
+    public var driftedUnits = 0
+    /// Articles with `ms.translationtype: HT`.
+    public var humanTranslated = 0
+    /// Articles with `ms.translationtype: MT`.
+    public var machineTranslated = 0
+
+    public init(locale: String) {
+        self.locale = locale
+    }
+
+    /// Units with a translation of their own (drifted ones included).
+    public var translatedUnits: Int { max(0, units - untranslatedUnits) }
+
+    mutating func add(_ article: Article) {
+        articles += 1
+        units += article.units.count
+        sourceWords += article.units.reduce(0) { $0 + Self.wordCount($1.source) }
+        switch article.frontMatter?.translationType {
+        case .human?: humanTranslated += 1
+        case .machine?: machineTranslated += 1
+        case .other?, nil: break
+        }
+    }
+
+    /// Whitespace-separated tokens with a letter or digit in them, the way
+    /// translation vendors count English words.
+    static func wordCount(_ text: String) -> Int {
+        text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
+    }
+}

@@ -1,8 +1,0 @@
-import HelpKit
-
-extension HelpTopic {
-    /// The topic's body drawn for a terminal.
-    public func renderedText(options: RenderOptions) -> String {
-        TerminalRenderer.render(markdown: markdown, options: options)
-    }
-}
