@@ -33,8 +33,27 @@ public struct Baseline: Sendable, Equatable {
     }
 
     /// Why a baseline file could not be used.
-    public struct Invalid: Error, CustomStringConvertible {
-        public var diagnostic: Diagnostic
+    public enum Invalid: Error, CustomStringConvertible, Sendable, Hashable {
+        /// The file could not be read; `reason` says why (`FileReader.Failure`).
+        case unreadable(path: String, reason: String)
+        /// The file is not JSON written by `write(to:)`.
+        case notABaseline(path: String)
+        /// The file was written in a format this helpkit does not read.
+        case unsupportedVersion(path: String, found: Int, supported: Int)
+
+        /// The error as a finding about the file, for reports.
+        public var diagnostic: Diagnostic {
+            let (path, message) = switch self {
+            case let .unreadable(path, reason):
+                (path, "cannot read: \(reason)")
+            case let .notABaseline(path):
+                (path, "not a helpkit baseline (expected JSON written by `helpkit check --write-baseline`)")
+            case let .unsupportedVersion(path, found, _):
+                (path, "baseline format \(found) is not supported; write it again with --write-baseline")
+            }
+            return Diagnostic(path: path, location: .start, severity: .error, message: message, code: Baseline.diagnosticCode)
+        }
+
         public var description: String { diagnostic.description }
     }
 
@@ -43,20 +62,15 @@ public struct Baseline: Sendable, Equatable {
 
     /// Reads a file written by `write(to:)`.
     public static func load(_ path: String) throws(Invalid) -> Baseline {
-        func invalid(_ message: String) -> Invalid {
-            Invalid(diagnostic: Diagnostic(path: path, location: .start, severity: .error, message: message, code: diagnosticCode))
-        }
         let bytes: [UInt8]
         do {
             bytes = try FileReader.read(path)
         } catch {
-            throw invalid("cannot read: \(error.reason)")
+            throw .unreadable(path: path, reason: error.reason)
         }
-        guard let file = try? JSONDecoder().decode(File.self, from: Data(bytes)) else {
-            throw invalid("not a helpkit baseline (expected JSON written by `helpkit check --write-baseline`)")
-        }
+        guard let file = try? JSONDecoder().decode(File.self, from: Data(bytes)) else { throw .notABaseline(path: path) }
         guard file.version == formatVersion else {
-            throw invalid("baseline format \(file.version) is not supported; write it again with --write-baseline")
+            throw .unsupportedVersion(path: path, found: file.version, supported: formatVersion)
         }
         var baseline = Baseline([])
         baseline.entries = file.findings

@@ -93,8 +93,8 @@ public struct ReviewDocument: Sendable {
     }
 }
 
-/// Where the TUI gets its content: parsed from article folders directly, or
-/// read from a compiled catalog. Both answer the same questions.
+/// What the TUI shows, in the terms of its list and panes: `LibraryContent`
+/// over any `HelpSource` (a catalog, or article folders read directly).
 public protocol TUIContent: AnyObject {
     /// The list pane's entries: actions first, then articles.
     var items: [TUIItem] { get }

@@ -62,25 +62,22 @@ struct TUICommand: ParsableCommand {
         let environment = TerminalSize.processEnvironment()
         let configuration = try checkSettings.configuration()
         let preferences = source.preferences
-        let content: TUIContent
-        let locales: [LocaleDescription]
-        let strings: InterfaceStrings
+        let help: any HelpSource
         if paths.isEmpty {
-            let library = try source.open()
-            content = LibraryContent(library: library, configuration: configuration)
-            locales = library.locales
-            strings = library.interfaceStrings(preferences)
+            help = try source.open()
         } else {
             for path in paths where access(path, R_OK) != 0 {
                 StandardStreams.error("\(path):1:1: error: cannot read: \(String(cString: strerror(errno))) [unreadable-file]")
                 throw ExitStatus.unusable
             }
-            content = DirectContent(paths: paths, configuration: configuration)
-            locales = (source.locales ?? LocalesFolder.find(near: paths)).map { LocaleDescription.loadFolder($0).locales } ?? []
-            strings = InterfaceStrings(preferences, among: locales)
+            let locales = (source.locales ?? LocalesFolder.find(near: paths)).map { LocaleDescription.loadFolder($0).locales } ?? []
+            help = HelpFolder(paths: paths, excludes: configuration.excludes, referenceLocale: configuration.reference,
+                              locales: locales)
         }
+        let content = LibraryContent(source: help, configuration: configuration)
         let options = TUIOptions(
-            preferences: preferences, strings: strings, negotiator: LocaleNegotiator(locales: locales),
+            preferences: preferences, strings: InterfaceStrings(preferences, among: help.locales),
+            negotiator: LocaleNegotiator(locales: help.locales),
             review: review.flatMap { LocaleTag($0) },
             colors: RenderOptions.forTerminal(environment: environment, isTerminal: true).color,
             timingsPath: environment["HELPKIT_TUI_TIMINGS"]

@@ -62,9 +62,9 @@ public struct CatalogBuilder: Sendable {
             return report
         }
         guard FileSystem.sync(temporary), rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
+            let failure = errno
             unlink(temporary)
-            throw CatalogError(path: path, message: "cannot write the catalog: \(reason)")
+            throw .io(path: path, operation: "write the catalog", errno: failure)
         }
         report.written = true
         return report
@@ -102,7 +102,7 @@ public struct CatalogBuilder: Sendable {
         } catch let error as CatalogError {
             throw error
         } catch {
-            throw CatalogError(path: connection.path, message: "\(error)")
+            throw .unexpected(path: connection.path, reason: "\(error)")
         }
         return try CatalogBuildReport(connection: connection, diagnostics: diagnostics)
     }

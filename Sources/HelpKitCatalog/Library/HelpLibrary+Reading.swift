@@ -140,7 +140,7 @@ extension HelpLibrary {
         let row = try connection.cached("""
             SELECT translation, handoff, newest_handoff, changed_sentences, title, markdown FROM articles WHERE id = ?
             """).binding(article.id)
-        guard try row.step() else { throw connection.failure("article \(article.id) of topic \(id) is missing") }
+        guard try row.step() else { throw .damaged(path: connection.path, reason: "article \(article.id) of topic \(id) is missing") }
         var topic = HelpTopic(slug: record.slug, title: row.text(4), markdown: row.text(5), locale: resolution.locale,
                               resolution: resolution, availableLocales: record.tags, translation: .init(code: row.text(0)),
                               action: action?.id, contextIDs: record.contexts)

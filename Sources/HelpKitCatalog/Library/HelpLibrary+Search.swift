@@ -27,7 +27,8 @@ public struct SearchResults: Hashable, Sendable {
 
 extension HelpLibrary {
     /// Ranked topics whose title or sentences contain every word of `query`,
-    /// in the best locale for `preferences`.
+    /// in the best locale for `preferences` (see `SearchQuery` for what
+    /// matches).
     ///
     /// Words of three or more characters go through the trigram full-text
     /// index, ranked by bm25 with titles weighing ten times the body. Shorter
@@ -35,15 +36,14 @@ extension HelpLibrary {
     /// like `iOS`… of two letters) cannot use trigrams and are matched with
     /// LIKE, which scans the locale's articles.
     public func search(_ query: String, preferences: LocalePreferences, limit: Int = 20) throws(CatalogError) -> SearchResults {
-        let resolution = negotiator.resolve(preferences, available: searchableLocales)
+        let resolution = negotiator.resolve(preferences, available: articleLocales)
         var results = SearchResults(query: query, locale: resolution.locale, resolution: resolution, hits: [])
-        let words = query.split(whereSeparator: \.isWhitespace).map(String.init)
-        guard !words.isEmpty, let locale = localeTable.ids[resolution.locale] else { return results }
-        let long = words.filter { $0.count >= 3 }
-        let short = words.filter { $0.count < 3 }.map(Self.likePattern)
+        let terms = SearchQuery(query)
+        guard !terms.words.isEmpty, let locale = localeTable.ids[resolution.locale] else { return results }
+        let short = terms.scanned.map(Self.likePattern)
         let shortFilter = short.indices.map { " AND (a.title LIKE ?\($0 + 4) ESCAPE '\\' OR a.search_text LIKE ?\($0 + 4) ESCAPE '\\')" }.joined()
         let statement: SQLiteStatement
-        if long.isEmpty {
+        if terms.indexed.isEmpty {
             statement = try connection.cached("""
                 SELECT t.slug, a.title, a.search_text, 0 FROM articles a JOIN topics t ON t.id = a.topic
                 WHERE a.locale = ?2\(shortFilter)
@@ -57,10 +57,10 @@ extension HelpLibrary {
                 ORDER BY rank LIMIT ?3
                 """)
         }
-        statement.binding(contentsOf: [long.map(Self.phrase).joined(separator: " "), locale, max(1, limit)] + short)
+        statement.binding(contentsOf: [terms.indexed.map(Self.phrase).joined(separator: " "), locale, max(1, limit)] + short)
         while try statement.step() {
             // Trigram matches overlap; marks that meet are one match.
-            let snippet = long.isEmpty ? Self.snippet(statement.text(2), around: words)
+            let snippet = terms.indexed.isEmpty ? terms.snippet(of: statement.text(2))
                 : statement.text(2).replacing("\(SearchHit.highlightEnd)\(SearchHit.highlightStart)", with: "")
             results.hits.append(SearchHit(slug: statement.text(0), title: statement.text(1), snippet: snippet,
                                           rank: statement.double(3)))
@@ -76,37 +76,5 @@ extension HelpLibrary {
     /// `%word%` with LIKE's wildcards escaped.
     private static func likePattern(_ word: String) -> String {
         "%" + word.replacing("\\", with: "\\\\").replacing("%", with: "\\%").replacing("_", with: "\\_") + "%"
-    }
-
-    /// About sixty characters of `text` around the first of `words` found, marked.
-    private static func snippet(_ text: String, around words: [String]) -> String {
-        let lines = text.split(separator: "\n")
-        for line in lines {
-            for word in words {
-                guard let range = caseInsensitiveRange(of: word, in: line) else { continue }
-                let start = line.index(range.lowerBound, offsetBy: -24, limitedBy: line.startIndex) ?? line.startIndex
-                let end = line.index(range.upperBound, offsetBy: 36, limitedBy: line.endIndex) ?? line.endIndex
-                var snippet = start == line.startIndex ? "" : "…"
-                snippet += line[start..<range.lowerBound]
-                snippet.append(SearchHit.highlightStart)
-                snippet += line[range]
-                snippet.append(SearchHit.highlightEnd)
-                snippet += line[range.upperBound..<end]
-                return end == line.endIndex ? snippet : snippet + "…"
-            }
-        }
-        return String(lines.first?.prefix(60) ?? "")
-    }
-
-    /// Where `word` first occurs in `line`, ignoring case as LIKE does.
-    private static func caseInsensitiveRange(of word: String, in line: Substring) -> Range<Substring.Index>? {
-        let wanted = word.lowercased()
-        var start = line.startIndex
-        while start < line.endIndex {
-            let end = line.index(start, offsetBy: word.count, limitedBy: line.endIndex) ?? line.endIndex
-            if line[start..<end].lowercased() == wanted { return start..<end }
-            start = line.index(after: start)
-        }
-        return nil
     }
 }

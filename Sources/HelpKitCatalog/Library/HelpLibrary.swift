@@ -1,3 +1,4 @@
+import CSQLite
 import HelpKitCore
 
 /// Help topics for a host app: open a catalog (or a content folder), ask for
@@ -16,7 +17,7 @@ import HelpKitCore
 /// an in-memory catalog when opened. Prepared statements are kept, and the
 /// locales and actions are held in memory, so a lookup costs a few indexed
 /// reads. Use one library from one thread at a time.
-public final class HelpLibrary {
+public final class HelpLibrary: HelpSource {
     /// Where `helpkit build` writes by default, and where `.automatic` looks first.
     public static let defaultCatalogPath = ".build/helpkit-catalog.sqlite"
     /// What `.automatic` parses when there is no default catalog.
@@ -40,10 +41,10 @@ public final class HelpLibrary {
     /// The actions `contexts.yml` binds, sorted by id.
     public let actions: [HelpAction]
 
+    public let articleLocales: [LocaleTag]
+
     let connection: SQLiteConnection
     let localeTable: LocaleTable
-    /// The locales that have articles: what a search negotiates among.
-    let searchableLocales: [LocaleTag]
     let negotiator: LocaleNegotiator
     let actionsByID: [String: HelpAction]
     /// What lookups have read so far: names, topics' articles, negotiations.
@@ -54,14 +55,12 @@ public final class HelpLibrary {
         case .automatic:
             try self.init(Self.defaultCatalogIsCurrent ? .catalog(Self.defaultCatalogPath) : .content(Self.defaultContentFolder))
         case let .catalog(path):
-            guard FileSystem.isFile(path) else {
-                throw CatalogError(path: path, message: "no such catalog file; build one with helpkit build -o \(path)")
-            }
+            guard FileSystem.isFile(path) else { throw .noSuchFile(path: path) }
             let connection = try SQLiteConnection(path: path, mode: .immutable)
             try Self.checkSchema(connection)
             try self.init(source: source, connection: connection, buildDiagnostics: [])
         case let .content(folder, localesFolder, contextMapPath):
-            guard FileSystem.isDirectory(folder) else { throw CatalogError(path: folder, message: "no such content folder") }
+            guard FileSystem.isDirectory(folder) else { throw .noSuchFolder(path: folder) }
             let connection = try SQLiteConnection(path: ":memory:", mode: .create)
             let builder = CatalogBuilder.conventional(contentPaths: [folder], localesFolder: localesFolder, contextMapPath: contextMapPath)
             let diagnostics = try builder.build(into: connection).diagnostics
@@ -76,7 +75,7 @@ public final class HelpLibrary {
         let catalog = try CatalogContents(connection)
         locales = catalog.described
         localeTable = LocaleTable(catalog.tags)
-        searchableLocales = catalog.withArticles
+        articleLocales = catalog.withArticles
         negotiator = LocaleNegotiator(locales: catalog.described)
         actions = catalog.actions
         actionsByID = Dictionary(uniqueKeysWithValues: catalog.actions.map { ($0.id, $0) })
@@ -120,6 +119,15 @@ public final class HelpLibrary {
             """), preferences: preferences)
     }
 
+    public func slugs() throws(CatalogError) -> [String] {
+        try connection.cached("SELECT slug FROM topics ORDER BY slug").rows { $0.text(0) }
+    }
+
+    public func availableLocales(slug: String) throws(CatalogError) -> [LocaleTag] {
+        guard let id = try topicID(slug: slug) else { return [] }
+        return try record(of: id).tags
+    }
+
     /// Every context id a topic carries, sorted.
     public func contextIDs() throws(CatalogError) -> [String] {
         try connection.cached("SELECT DISTINCT context FROM contexts ORDER BY context").rows { $0.text(0) }
@@ -156,11 +164,13 @@ public final class HelpLibrary {
         let statement: SQLiteStatement
         do {
             statement = try connection.prepare("SELECT value FROM meta WHERE key = 'schema'")
-        } catch {
-            throw connection.failure("not a helpkit catalog (\(error.message)); build one with helpkit build")
+        } catch let .sqlite(path, code, message) where [SQLITE_NOTADB, SQLITE_ERROR].contains(code & 0xFF) {
+            // Not a database, or one without a meta table; a file that cannot be read stays an SQLite failure.
+            throw .notACatalog(path: path, reason: message)
         }
-        guard try statement.step(), statement.text(0) == CatalogSchema.version else {
-            throw connection.failure("the catalog was built by another version of helpkit; rebuild it with helpkit build")
+        let found = try statement.step() ? statement.text(0) : nil
+        guard found == CatalogSchema.version else {
+            throw .schemaVersion(path: connection.path, found: found, expected: CatalogSchema.version)
         }
     }
 }

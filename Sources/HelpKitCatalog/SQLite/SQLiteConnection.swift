@@ -1,19 +1,6 @@
 import CSQLite
 import HelpKitCore
 
-/// Why a catalog could not be opened, built or read.
-public struct CatalogError: Error, CustomStringConvertible, Sendable {
-    public var path: String
-    public var message: String
-
-    public init(path: String, message: String) {
-        self.path = path
-        self.message = message
-    }
-
-    public var description: String { "\(path): \(message)" }
-}
-
 /// One SQLite database connection, used from one thread at a time.
 ///
 /// Statements are prepared once and kept (`cached(_:)`): parsing SQL costs far
@@ -43,8 +30,9 @@ final class SQLiteConnection {
         }
         guard status == SQLITE_OK, let opened else {
             let message = opened.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(status))
+            let code = opened.map(sqlite3_extended_errcode) ?? status
             sqlite3_close_v2(opened)
-            throw CatalogError(path: path, message: "cannot open the catalog: \(message)")
+            throw .sqlite(path: path, code: code, message: "cannot open the catalog: \(message)")
         }
         handle = opened
         if mode == .immutable { try execute("PRAGMA mmap_size = 1073741824") }
@@ -74,14 +62,14 @@ final class SQLiteConnection {
         let status = sqlite3_exec(handle, sql, nil, nil, &message)
         defer { sqlite3_free(message) }
         guard status == SQLITE_OK else {
-            throw failure(message.map { String(cString: $0) } ?? lastError)
+            throw .sqlite(path: path, code: sqlite3_extended_errcode(handle), message: message.map { String(cString: $0) } ?? lastError)
         }
     }
 
     func prepare(_ sql: String) throws(CatalogError) -> SQLiteStatement {
         var prepared: OpaquePointer?
         guard sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &prepared, nil) == SQLITE_OK,
-              let prepared else { throw failure(lastError) }
+              let prepared else { throw failure() }
         return SQLiteStatement(handle: prepared, connection: self)
     }
 
@@ -109,9 +97,10 @@ final class SQLiteConnection {
         }
     }
 
-    var lastError: String { String(cString: sqlite3_errmsg(handle)) }
+    private var lastError: String { String(cString: sqlite3_errmsg(handle)) }
 
-    func failure(_ message: String) -> CatalogError {
-        CatalogError(path: path, message: message)
+    /// The error of the call that just failed, as SQLite reports it.
+    func failure() -> CatalogError {
+        .sqlite(path: path, code: sqlite3_extended_errcode(handle), message: lastError)
     }
 }

@@ -42,7 +42,7 @@ final class SQLiteStatement {
         switch sqlite3_step(handle) {
         case SQLITE_ROW: return true
         case SQLITE_DONE: return false
-        default: throw connection.failure(connection.lastError)
+        default: throw connection.failure()
         }
     }
 

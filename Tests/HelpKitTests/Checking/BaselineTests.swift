@@ -87,4 +87,25 @@ struct BaselineTests {
             return description.hasPrefix("\(path):1:1: error: ") && description.hasSuffix("[baseline]")
         }
     }
+
+    @Test("each way a baseline can be unusable is a case of its own")
+    func invalidCases() throws {
+        let folder = try TemporaryFolder()
+        let missing = folder.path("missing.json")
+        let text = try folder.write("text.json", "not json")
+        let future = try folder.write("future.json", #"{"version": 9, "findings": []}"#)
+        func failure(loading path: String) -> Baseline.Invalid? {
+            do {
+                _ = try Baseline.load(path)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        let outcomes = [missing, text, future].map(failure)
+        #expect(outcomes[0] == .unreadable(path: missing, reason: "No such file or directory"))
+        #expect(outcomes[1] == .notABaseline(path: text))
+        #expect(outcomes[2] == .unsupportedVersion(path: future, found: 9, supported: 1))
+        #expect(outcomes[2]?.diagnostic.code == Baseline.diagnosticCode)
+    }
 }

@@ -10,7 +10,7 @@ import HelpKitTUI
 struct ReviewViewTests {
     /// The seed content, with the review's findings given by the test.
     final class ReviewedContent: TUIContent {
-        let base = DirectContent(paths: [repositoryRoot.appendingPathComponent("content").path])
+        let base = LibraryContent(source: HelpFolder(paths: [repositoryRoot.appendingPathComponent("content").path]))
         let findings: (Article) -> [Finding]
 
         init(findings: @escaping (Article) -> [Finding]) { self.findings = findings }

@@ -12,6 +12,11 @@ struct TUIControllerTests {
     static let locales = LocaleDescription.loadFolder(repositoryRoot.appendingPathComponent("locales").path).locales
     static let seeds = repositoryRoot.appendingPathComponent("content").path
 
+    /// The articles below `path`, read directly.
+    static func folder(_ path: String) -> LibraryContent {
+        LibraryContent(source: HelpFolder(paths: [path]))
+    }
+
     static func controller(_ content: TUIContent, locale: String = "ja-JP", review: String? = nil,
                            rows: Int = 24, columns: Int = 80) -> (TUIController, GridCanvas) {
         controller(content, preferences: LocalePreferences([locale]), review: review, rows: rows, columns: columns)
@@ -36,7 +41,7 @@ struct TUIControllerTests {
 
     @Test("the help beside the list is the selected article in the chosen locale, labels in its language")
     func japaneseHelp() {
-        let (_, canvas) = Self.controller(DirectContent(paths: [Self.seeds]))
+        let (_, canvas) = Self.controller(Self.folder(Self.seeds))
         #expect(canvas.lines[1].hasPrefix("記事"))
         #expect(canvas.lines[2].hasPrefix(" Intune からデバイスの PIN"))
         #expect(canvas.text.contains("パスコードを削除する、または"))
@@ -47,7 +52,7 @@ struct TUIControllerTests {
 
     @Test("L goes through the locales the topic exists in, English included, and round")
     func cycleLocales() {
-        let (controller, canvas) = Self.controller(DirectContent(paths: [Self.seeds]))
+        let (controller, canvas) = Self.controller(Self.folder(Self.seeds))
         let expected = [("sv-SE", "Du kan ta bort en lösenkod"), ("zh-TW", "密碼"), ("en-US", "You can remove a passcode"),
                         ("fr-FR", "code secret"), ("it-IT", "passcode"), ("ja-JP", "パスコードを削除する")]
         for (locale, text) in expected {
@@ -59,7 +64,7 @@ struct TUIControllerTests {
 
     @Test("a locale with no translation shows English and says so on the status line")
     func fallbackToEnglish() {
-        let (_, canvas) = Self.controller(DirectContent(paths: [Self.seeds]), locale: "de-DE")
+        let (_, canvas) = Self.controller(Self.folder(Self.seeds), locale: "de-DE")
         #expect(canvas.text.contains("You can remove a passcode"))
         #expect(canvas.lines[23].contains("Shown in English: no German translation."))
     }
@@ -67,14 +72,14 @@ struct TUIControllerTests {
     @Test("LANGUAGE=de:fr shows French, the second language asked for, before English; the notice names German")
     func secondLanguage() {
         let preferences = LocalePreferences.environment(["LANGUAGE": "de:fr", "LANG": "C.UTF-8"])
-        let (_, canvas) = Self.controller(DirectContent(paths: [Self.seeds]), preferences: preferences)
+        let (_, canvas) = Self.controller(Self.folder(Self.seeds), preferences: preferences)
         #expect(canvas.lines[0].contains("fr-FR"))
         #expect(canvas.lines[23].contains("Affiché en français"))
     }
 
     @Test("the separator holds its column with wide labels at every size", arguments: [(24, 80), (30, 100), (10, 40), (15, 57), (50, 200)])
     func columnsHold(rows: Int, columns: Int) {
-        let (controller, canvas) = Self.controller(DirectContent(paths: [Self.seeds]), rows: rows, columns: columns)
+        let (controller, canvas) = Self.controller(Self.folder(Self.seeds), rows: rows, columns: columns)
         let layout = Layout(rows: rows, columns: columns)
         for row in 1..<(rows - 1) {
             #expect(canvas.column(of: "│", inRow: row) == layout.separatorColumn, "row \(row): \(canvas.lines[row])")
@@ -89,7 +94,7 @@ struct TUIControllerTests {
 
     @Test("a terminal below the minimum gets a message, not a broken layout")
     func tooSmall() {
-        let (_, canvas) = Self.controller(DirectContent(paths: [Self.seeds]), locale: "en-US", rows: 8, columns: 30)
+        let (_, canvas) = Self.controller(Self.folder(Self.seeds), locale: "en-US", rows: 8, columns: 30)
         #expect(canvas.lines[0].hasPrefix("Make the terminal at least "))
         #expect(canvas.lines[1].hasPrefix("40×10 to use helpkit."))
         #expect(canvas.overflows.isEmpty)
@@ -97,7 +102,7 @@ struct TUIControllerTests {
 
     @Test("Enter opens the topic full screen; End and Home scroll it; Esc comes back")
     func fullScreen() {
-        let (controller, canvas) = Self.controller(DirectContent(paths: [Self.seeds]), locale: "en-US", rows: 10, columns: 60)
+        let (controller, canvas) = Self.controller(Self.folder(Self.seeds), locale: "en-US", rows: 10, columns: 60)
         Self.press(.enter, on: controller, canvas: canvas)
         #expect(controller.mode == .topic)
         #expect(canvas.lines[0].contains("Device pin/password reset from Intune"))
@@ -113,7 +118,7 @@ struct TUIControllerTests {
 
     @Test("? lists the keys of the view in the user's language, and any key closes it")
     func keyList() {
-        let (controller, canvas) = Self.controller(DirectContent(paths: [Self.seeds]), locale: "sv-SE")
+        let (controller, canvas) = Self.controller(Self.folder(Self.seeds), locale: "sv-SE")
         Self.press(.character("?"), on: controller, canvas: canvas)
         #expect(canvas.text.contains("Tangenter"))
         #expect(canvas.text.contains("Granska översättningen"))
@@ -127,7 +132,7 @@ struct TUIControllerTests {
 
     @Test("the seed actions come first, each with its one-line help on the status line in the user's language")
     func actions() throws {
-        let content = LibraryContent(library: try HelpLibrary(.content(Self.seeds)))
+        let content = LibraryContent(source: try HelpLibrary(.content(Self.seeds)))
         let (controller, canvas) = Self.controller(content, locale: "ja-JP")
         #expect(canvas.lines[1].hasPrefix("アクション"))
         #expect(canvas.lines[2].hasPrefix(" remove-passcode"))
@@ -147,7 +152,7 @@ struct TUIControllerTests {
     @Test("/ searches titles and text, Esc brings the whole list back")
     func search() throws {
         let folder = try Fixtures.articles()
-        let (controller, canvas) = Self.controller(DirectContent(paths: [folder.url.path]), locale: "en-US")
+        let (controller, canvas) = Self.controller(Self.folder(folder.url.path), locale: "en-US")
         Self.press(.character("/"), on: controller, canvas: canvas)
         for scalar in "SETTINGS".unicodeScalars { Self.press(.character(scalar), on: controller, canvas: canvas) }
         #expect(canvas.lines[23].contains("Search: SETTINGS"))
@@ -165,7 +170,7 @@ struct TUIControllerTests {
     @Test("right-to-left text is drawn in its own order, and escape sequences in content never reach the screen")
     func hostileAndRightToLeft() throws {
         let folder = try Fixtures.articles()
-        let (_, canvas) = Self.controller(DirectContent(paths: [folder.url.path + "/ar-SA"]), locale: "ar-SA")
+        let (_, canvas) = Self.controller(Self.folder(folder.url.path + "/ar-SA"), locale: "ar-SA")
         #expect(canvas.text.contains("إعادة تعيين رمز المرور"))
         #expect(canvas.text.contains("redtext"))
         #expect(!canvas.text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E || $0.value == 0x07 })
