@@ -70,9 +70,18 @@ let package = Package(
             name: "helpkit-bench",
             dependencies: ["HelpKitCore", "HelpKitCatalog", "Yams", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // What the tests share: the corpus unpacked, temporary folders, the
+        // built binaries run as a user would, tmux, rule examples, validators.
+        .target(
+            name: "HelpKitTestSupport",
+            dependencies: ["HelpKitCore", "HelpKitChecking", "HelpKitCatalog", "HelpKitRendering", "HelpKitTUI", "XMLBridge"],
+            path: "Tests/HelpKitTestSupport"
+        ),
         .testTarget(
             name: "HelpKitTests",
-            dependencies: ["HelpKitCore", "HelpKitChecking", "HelpKitCatalog", "HelpKitRendering", "HelpKitTUI", "XMLBridge", "CSQLite"]
+            dependencies: [
+                "HelpKitCore", "HelpKitChecking", "HelpKitCatalog", "HelpKitRendering", "HelpKitTUI", "HelpKitTestSupport", "CSQLite",
+            ]
         ),
     ]
 )

@@ -4,6 +4,7 @@ import HelpKitChecking
 import HelpKitCatalog
 import HelpKitRendering
 import HelpKitTUI
+import HelpKitTestSupport
 import Testing
 
 @Suite("FileReader")

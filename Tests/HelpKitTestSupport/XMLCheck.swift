@@ -1,9 +1,9 @@
 import XMLBridge
 
 /// Reads XML back through libxml2 (via XMLBridge), as a CI dashboard would.
-enum XMLCheck {
+package enum XMLCheck {
     /// Nil when `xml` is well formed, else libxml2's first complaint and its line.
-    static func problem(in xml: String) -> String? {
+    package static func problem(in xml: String) -> String? {
         var message = [CChar](repeating: 0, count: 512)
         var line: Int32 = 0
         let bytes = Array(xml.utf8)
@@ -15,7 +15,7 @@ enum XMLCheck {
     }
 
     /// How many elements named `name` the document holds; -1 when it does not parse.
-    static func count(_ name: String, in xml: String) -> Int {
+    package static func count(_ name: String, in xml: String) -> Int {
         let bytes = Array(xml.utf8)
         return bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { xb_xml_count_elements($0.baseAddress, $0.count, name) }
