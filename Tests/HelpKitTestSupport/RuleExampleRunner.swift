@@ -49,6 +49,7 @@ package enum RuleExampleRunner {
         }
         var configuration = try example.configuration.map { try ProjectFile.parse($0, path: ProjectFile.defaultName) } ?? CheckConfiguration()
         configuration.disabledRules.formUnion(Set(RuleRegistry.all.map(\.identifier)).subtracting([rule.identifier]))
+        if rule.isOptIn, configuration.severities[rule.identifier] == nil { configuration.severities[rule.identifier] = rule.defaultSeverity }
         let report = Checker(configuration: configuration).check(paths: [folder.url.path])
         let findings = report.findings.filter { $0.ruleID == rule.identifier }
         let prefix = folder.url.path + "/"
