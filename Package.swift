@@ -43,6 +43,8 @@ let package = Package(
         .target(name: "HelpKitCore", dependencies: ["XMLBridge", "Yams"]),
         // Rules, engine, reporters, baseline and project file.
         .target(name: "HelpKitChecking", dependencies: ["HelpKitCore", "Yams"]),
+        // Carrying translations to a new English: update, leverage.
+        .target(name: "HelpKitUpdate", dependencies: ["HelpKitCore"]),
         // The SQLite catalog: build, read, locale negotiation, context map.
         .target(name: "HelpKitCatalog", dependencies: ["HelpKitCore", "CSQLite", "Yams"]),
         // Markdown to terminal text with cmark-gfm.
@@ -52,7 +54,7 @@ let package = Package(
         .executableTarget(
             name: "helpkit",
             dependencies: [
-                "HelpKitCore", "HelpKitChecking", "HelpKitCatalog", "HelpKitRendering", "HelpKitTUI",
+                "HelpKitCore", "HelpKitChecking", "HelpKitUpdate", "HelpKitCatalog", "HelpKitRendering", "HelpKitTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -80,7 +82,8 @@ let package = Package(
         .testTarget(
             name: "HelpKitTests",
             dependencies: [
-                "HelpKitCore", "HelpKitChecking", "HelpKitCatalog", "HelpKitRendering", "HelpKitTUI", "HelpKitTestSupport", "CSQLite",
+                "HelpKitCore", "HelpKitChecking", "HelpKitUpdate", "HelpKitCatalog", "HelpKitRendering", "HelpKitTUI",
+                "HelpKitTestSupport", "CSQLite",
             ]
         ),
     ]
