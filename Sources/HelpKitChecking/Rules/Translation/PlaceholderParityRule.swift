@@ -22,11 +22,12 @@ struct PlaceholderParityRule: UnitRule {
     )
 
     static func check(_ unit: UnitContext, _ findings: inout FindingSink) {
-        let english = unit.source.placeholders.map(comparable).sorted()
-        let translated = unit.target.placeholders.map(comparable).sorted()
-        guard english != translated else { return }
-        let missing = english.difference(subtracting: translated)
-        let extra = translated.difference(subtracting: english)
+        let english = unit.source.placeholders.sorted()
+        let translated = unit.target.placeholders.sorted()
+        guard english.map(comparable) != translated.map(comparable) else { return }
+        // Compared without case where case means nothing, quoted as written.
+        let missing = english.difference(subtracting: translated, by: comparable)
+        let extra = translated.difference(subtracting: english, by: comparable)
         let parts = (missing.isEmpty ? [] : ["lacks \(missing.joined(separator: ", "))"])
             + (extra.isEmpty ? [] : ["has \(extra.joined(separator: ", ")), which the English does not"])
         findings.report("the translation \(parts.joined(separator: " and ")); placeholders must stay as written",
@@ -42,11 +43,17 @@ struct PlaceholderParityRule: UnitRule {
 extension Array where Element: Hashable {
     /// The elements of this multiset that `other` does not account for.
     func difference(subtracting other: [Element]) -> [Element] {
-        var counts: [Element: Int] = [:]
-        for element in other { counts[element, default: 0] += 1 }
+        difference(subtracting: other) { $0 }
+    }
+
+    /// The elements of this multiset that `other` does not account for,
+    /// two elements being the same when their `key`s are.
+    func difference<Key: Hashable>(subtracting other: [Element], by key: (Element) -> Key) -> [Element] {
+        var counts: [Key: Int] = [:]
+        for element in other { counts[key(element), default: 0] += 1 }
         return filter { element in
-            guard let count = counts[element], count > 0 else { return true }
-            counts[element] = count - 1
+            guard let count = counts[key(element)], count > 0 else { return true }
+            counts[key(element)] = count - 1
             return false
         }
     }
