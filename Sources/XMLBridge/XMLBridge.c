@@ -55,3 +55,149 @@ long xb_xml_count_elements(const char *bytes, size_t length, const char *name) {
     xmlFreeDoc(document);
     return count;
 }
+
+// MARK: Writing
+
+#include <libxml/xmlwriter.h>
+#include <libxml/xmlschemas.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+struct xb_writer {
+    xmlBufferPtr buffer;
+    xmlTextWriterPtr writer;
+    int failed;
+};
+
+xb_writer *xb_writer_new(void) {
+    xb_writer *result = calloc(1, sizeof *result);
+    if (!result) return NULL;
+    result->buffer = xmlBufferCreate();
+    result->writer = result->buffer ? xmlNewTextWriterMemory(result->buffer, 0) : NULL;
+    if (!result->writer || xmlTextWriterStartDocument(result->writer, "1.0", "UTF-8", NULL) < 0) {
+        xb_writer_discard(result);
+        return NULL;
+    }
+    return result;
+}
+
+static int checked(xb_writer *writer, int status) {
+    if (status < 0) writer->failed = 1;
+    return writer->failed ? -1 : 0;
+}
+
+int xb_writer_start(xb_writer *writer, const char *name) {
+    if (!writer || writer->failed) return -1;
+    return checked(writer, xmlTextWriterStartElement(writer->writer, (const xmlChar *)name));
+}
+
+int xb_writer_attribute(xb_writer *writer, const char *name, const char *value) {
+    if (!writer || writer->failed) return -1;
+    return checked(writer, xmlTextWriterWriteAttribute(writer->writer, (const xmlChar *)name, (const xmlChar *)value));
+}
+
+int xb_writer_text(xb_writer *writer, const char *text, size_t length) {
+    if (!writer || writer->failed) return -1;
+    if (length == 0) return 0;
+    char *copy = malloc(length + 1);
+    if (!copy) return checked(writer, -1);
+    memcpy(copy, text, length);
+    copy[length] = '\0';
+    int status = xmlTextWriterWriteString(writer->writer, (const xmlChar *)copy);
+    free(copy);
+    return checked(writer, status);
+}
+
+int xb_writer_end(xb_writer *writer) {
+    if (!writer || writer->failed) return -1;
+    return checked(writer, xmlTextWriterEndElement(writer->writer));
+}
+
+char *xb_writer_finish(xb_writer *writer, size_t *length) {
+    char *bytes = NULL;
+    if (!writer) return NULL;
+    if (!writer->failed && xmlTextWriterEndDocument(writer->writer) >= 0) {
+        xmlFreeTextWriter(writer->writer);  // flushes into the buffer
+        writer->writer = NULL;
+        size_t count = (size_t)xmlBufferLength(writer->buffer);
+        bytes = malloc(count + 1);
+        if (bytes) {
+            memcpy(bytes, xmlBufferContent(writer->buffer), count);
+            bytes[count] = '\0';
+            *length = count;
+        }
+    }
+    xb_writer_discard(writer);
+    return bytes;
+}
+
+void xb_writer_discard(xb_writer *writer) {
+    if (!writer) return;
+    if (writer->writer) xmlFreeTextWriter(writer->writer);
+    if (writer->buffer) xmlBufferFree(writer->buffer);
+    free(writer);
+}
+
+void xb_free(void *bytes) { free(bytes); }
+
+// MARK: Schema validation
+
+struct messages {
+    char *text;
+    size_t capacity;
+    size_t used;
+    int count;
+};
+
+static void collect(void *context, const xmlError *error) {
+    struct messages *messages = context;
+    if (!messages || messages->capacity == 0 || messages->count >= 20 || !error) return;
+    messages->count++;
+    int written = snprintf(messages->text + messages->used, messages->capacity - messages->used,
+                           "%d: %s", error->line, error->message ? error->message : "invalid\n");
+    if (written > 0) {
+        messages->used += (size_t)written;
+        if (messages->used >= messages->capacity) messages->used = messages->capacity - 1;
+    }
+}
+
+static void collect_generic(void *context, const char *format, ...) {
+    (void)context;
+    (void)format;
+}
+
+int xb_schema_validate(const char *schema_path, const char *bytes, size_t length,
+                       char *text, size_t capacity) {
+    struct messages messages = { text, capacity, 0, 0 };
+    if (capacity > 0) text[0] = '\0';
+    xmlSetGenericErrorFunc(NULL, collect_generic);
+    int result = -1;
+    xmlSchemaParserCtxtPtr parser = xmlSchemaNewParserCtxt(schema_path);
+    xmlSchemaPtr schema = NULL;
+    if (parser) {
+        xmlSchemaSetParserStructuredErrors(parser, (xmlStructuredErrorFunc)collect, &messages);
+        schema = xmlSchemaParse(parser);
+    }
+    if (schema) {
+        xmlDocPtr document = xmlReadMemory(bytes, (int)length, "document.xml", NULL,
+                                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+        if (!document) {
+            const xmlError *error = xmlGetLastError();
+            if (error) collect(&messages, error);
+            result = 1;
+        } else {
+            xmlSchemaValidCtxtPtr validator = xmlSchemaNewValidCtxt(schema);
+            if (validator) {
+                xmlSchemaSetValidStructuredErrors(validator, (xmlStructuredErrorFunc)collect, &messages);
+                result = xmlSchemaValidateDoc(validator, document) == 0 ? 0 : 1;
+                xmlSchemaFreeValidCtxt(validator);
+            }
+            xmlFreeDoc(document);
+        }
+        xmlSchemaFree(schema);
+    }
+    if (parser) xmlSchemaFreeParserCtxt(parser);
+    xmlSetGenericErrorFunc(NULL, NULL);
+    return result;
+}
