@@ -1,0 +1,115 @@
+import Foundation
+
+/// Reads exchange documents with an independent reader: Translate Toolkit
+/// (PyPI `translate-toolkit`; scripts/install-deps.sh installs it), run as a
+/// process, through its own XLIFF 2.0, XLIFF 1.2 and TMX stores.
+enum TranslateToolkit {
+    /// One unit as Translate Toolkit read it. XLIFF 1.2 and TMX text is
+    /// Translate Toolkit's own flattening, which keeps the content of `<ph>`;
+    /// XLIFF 2.0's `<ph/>` are empty, so there each is replaced by the
+    /// `<originalData>` entry its `dataRef` names. XLIFF 2.0 notes are read
+    /// from the `<unit>` (Translate Toolkit looks for them in the segment).
+    struct Unit: Decodable {
+        var original: String
+        var id: String
+        var source: String
+        var target: String
+        var state: String?
+        var subState: String?
+        var notes: String?
+        /// TMX: the `xml:lang` of each `<tuv>`.
+        var languages: [String]?
+    }
+
+    struct Document: Decodable {
+        var file: String
+        var format: String
+        /// XLIFF 2.0: `trgLang`.
+        var locale: String?
+        /// TMX: the root's `version` and the header's attributes.
+        var version: String?
+        var header: [String: String]?
+        var units: [Unit]
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    private static let script = #"""
+    import json, sys
+    from translate.storage import xliff, xliff2, tmx
+
+    X2 = "{urn:oasis:names:tc:xliff:document:2.0}"
+    X12 = "{urn:oasis:names:tc:xliff:document:1.2}"
+    XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+    def flatten2(element, data):
+        if element is None:
+            return ""
+        text = element.text or ""
+        for child in element:
+            text += data.get(child.get("dataRef"), "") if child.tag == X2 + "ph" else flatten2(child, data)
+            text += child.tail or ""
+        return text
+
+    def read(path):
+        raw = open(path, "rb").read()
+        result = {"file": path, "units": []}
+        if path.endswith(".tmx"):
+            store = tmx.tmxfile(raw)
+            root = store.document.getroot()
+            header = root.find("header")
+            result.update(format="tmx", version=root.get("version"), header=dict(header.attrib) if header is not None else None)
+            for unit in store.units:
+                original, _, ident = unit.getid().rpartition("#")
+                result["units"].append({"original": original, "id": ident, "source": unit.source, "target": unit.target,
+                                        "languages": [tuv.get(XML_LANG) for tuv in unit.xmlelement.iter("tuv")]})
+        elif b"xliff:document:2.0" in raw[:500]:
+            store = xliff2.Xliff2File(raw)
+            result.update(format="xliff2", locale=store.gettargetlanguage())
+            for unit in store.units:
+                segment = unit.xmlelement
+                element = segment.getparent()
+                data = {d.get("id"): d.text or "" for d in element.iter(X2 + "data")}
+                result["units"].append({"original": element.getparent().get("original"), "id": unit.getid(),
+                                        "source": flatten2(segment.find(X2 + "source"), data),
+                                        "target": flatten2(segment.find(X2 + "target"), data),
+                                        "state": segment.get("state"), "subState": segment.get("subState"),
+                                        "notes": "\n".join(note.text or "" for note in element.iter(X2 + "note"))})
+        else:
+            store = xliff.xlifffile(raw)
+            result["format"] = "xliff1.2"
+            for unit in store.units:
+                original, _, ident = unit.getid().rpartition("\x04")
+                target = unit.xmlelement.find(X12 + "target")
+                result["units"].append({"original": original, "id": ident, "source": unit.source, "target": unit.target,
+                                        "state": target.get("state") if target is not None else None,
+                                        "notes": unit.getnotes()})
+        return result
+
+    json.dump([read(path) for path in sys.argv[1:]], sys.stdout, ensure_ascii=False)
+    """#
+
+    /// The documents at `paths` as Translate Toolkit reads them. A reader
+    /// that cannot run, or rejects a file, throws: never a pass.
+    static func read(_ paths: [String]) throws -> [Document] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script] + paths
+        let output = Pipe()
+        let errors = FileManager.default.temporaryDirectory.appendingPathComponent("helpkit-tt-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errors) }
+        process.standardOutput = output
+        process.standardError = try FileHandle(forWritingTo: errors)
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let message = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
+            throw Failure(description: "Translate Toolkit exited with \(process.terminationStatus): \(message.suffix(2000))")
+        }
+        return try JSONDecoder().decode([Document].self, from: data)
+    }
+}
