@@ -201,3 +201,118 @@ int xb_schema_validate(const char *schema_path, const char *bytes, size_t length
     xmlSetGenericErrorFunc(NULL, NULL);
     return result;
 }
+
+// MARK: Reading
+
+#include <libxml/xmlreader.h>
+
+struct xb_reader {
+    xmlTextReaderPtr reader;
+    char *bytes;
+    char message[512];
+    int error_line;
+    int error_column;
+    int failed;
+};
+
+static void reader_error(void *context, xmlErrorPtr error) {
+    struct xb_reader *reader = context;
+    if (!reader || !error || reader->failed) return;
+    if (error->level < XML_ERR_ERROR) return;
+    reader->failed = 1;
+    snprintf(reader->message, sizeof reader->message, "%s", error->message ? error->message : "not well-formed");
+    size_t length = strlen(reader->message);
+    while (length > 0 && (reader->message[length - 1] == '\n' || reader->message[length - 1] == ' ')) {
+        reader->message[--length] = '\0';
+    }
+    reader->error_line = error->line;
+    reader->error_column = error->int2;
+}
+
+xb_reader *xb_reader_new(const char *bytes, size_t length, const char *name) {
+    if (length > INT32_MAX) return NULL;
+    xb_reader *result = calloc(1, sizeof *result);
+    if (!result) return NULL;
+    result->bytes = malloc(length + 1);
+    if (!result->bytes) {
+        free(result);
+        return NULL;
+    }
+    memcpy(result->bytes, bytes, length);
+    // No XML_PARSE_NOENT (entities are not substituted), no DTDLOAD or
+    // DTDATTR (no external subset is read), no HUGE (libxml2's limits stay),
+    // and no network.
+    result->reader = xmlReaderForMemory(result->bytes, (int)length, name, NULL,
+                                        XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    if (!result->reader) {
+        free(result->bytes);
+        free(result);
+        return NULL;
+    }
+    xmlTextReaderSetStructuredErrorHandler(result->reader, reader_error, result);
+    return result;
+}
+
+int xb_reader_next(xb_reader *reader) {
+    if (reader->failed) return -1;
+    int status = xmlTextReaderRead(reader->reader);
+    if (status < 0 && !reader->failed) {
+        reader->failed = 1;
+        snprintf(reader->message, sizeof reader->message, "not well-formed");
+        reader->error_line = xmlTextReaderGetParserLineNumber(reader->reader);
+        reader->error_column = xmlTextReaderGetParserColumnNumber(reader->reader);
+    }
+    return reader->failed ? -1 : status;
+}
+
+int xb_reader_type(xb_reader *reader) { return xmlTextReaderNodeType(reader->reader); }
+
+static const char *or_empty(const xmlChar *text) { return text ? (const char *)text : ""; }
+
+const char *xb_reader_local_name(xb_reader *reader) { return or_empty(xmlTextReaderConstLocalName(reader->reader)); }
+
+const char *xb_reader_namespace(xb_reader *reader) { return or_empty(xmlTextReaderConstNamespaceUri(reader->reader)); }
+
+const char *xb_reader_value(xb_reader *reader) {
+    switch (xmlTextReaderNodeType(reader->reader)) {
+    case XML_READER_TYPE_TEXT:
+    case XML_READER_TYPE_CDATA:
+    case XML_READER_TYPE_WHITESPACE:
+    case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
+        return or_empty(xmlTextReaderConstValue(reader->reader));
+    default:
+        return "";
+    }
+}
+
+int xb_reader_is_empty(xb_reader *reader) { return xmlTextReaderIsEmptyElement(reader->reader) == 1; }
+
+char *xb_reader_attribute(xb_reader *reader, const char *name) {
+    xmlChar *value = xmlTextReaderGetAttribute(reader->reader, (const xmlChar *)name);
+    if (!value) return NULL;
+    char *copy = strdup((const char *)value);
+    xmlFree(value);
+    return copy;
+}
+
+void xb_reader_position(xb_reader *reader, int *line, int *column) {
+    // The parser reads ahead of the node, so the line is the node's own and
+    // the column is not known: 1.
+    xmlNodePtr node = xmlTextReaderCurrentNode(reader->reader);
+    long node_line = node ? xmlGetLineNo(node) : -1;
+    *line = node_line > 0 ? (int)node_line : xmlTextReaderGetParserLineNumber(reader->reader);
+    *column = 1;
+}
+
+const char *xb_reader_error(xb_reader *reader, int *line, int *column) {
+    if (line) *line = reader->error_line;
+    if (column) *column = reader->error_column;
+    return reader->failed ? reader->message : "";
+}
+
+void xb_reader_free(xb_reader *reader) {
+    if (!reader) return;
+    xmlFreeTextReader(reader->reader);
+    free(reader->bytes);
+    free(reader);
+}
