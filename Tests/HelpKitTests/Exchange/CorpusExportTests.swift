@@ -142,4 +142,24 @@ struct CorpusExportTests {
         let counts = try Self.expectSameUnits(documents, locales: Self.locales) { locale, key in translated.contains(locale + "/" + key) }
         #expect(counts.values.reduce(0, +) == translated.count)
     }
+
+    @Test("export then import with no edit, XLIFF 2.0 and 1.2, leaves every corpus file byte-identical")
+    func roundTrip() throws {
+        let copy = Corpus.root.deletingLastPathComponent().appendingPathComponent("round-trip")
+        try? FileManager.default.removeItem(at: copy)
+        try FileManager.default.copyItem(at: Corpus.root, to: copy)
+        defer { try? FileManager.default.removeItem(at: copy) }
+        for export in [try Self.xliff2.get(), try Self.xliff12.get()] {
+            let run = try HelpKitBinary.run(["import"] + Self.locales.map { export.path("\($0).xlf") } + ["--into", copy.path])
+            #expect(run.status == 0, "\(run.errors.prefix(2000))")
+            #expect(run.text == "0 targets changed in 0 articles, 70416 unchanged, 0 conflicts\n")
+        }
+        var differing: [String] = []
+        for file in Corpus.files {
+            let relative = String(file.dropFirst(Corpus.root.path.count))
+            if try FileReader.read(file) != FileReader.read(copy.path + relative) { differing.append(relative) }
+        }
+        #expect(Corpus.files.count == 8164)
+        #expect(differing.isEmpty, "\(differing.prefix(5))")
+    }
 }
