@@ -35,6 +35,8 @@ struct ExportCommand: ParsableCommand {
               what sv-SE translators must look at: drifted, untranslated, missing, parity findings
           helpkit export content --format tmx --output tm
 
+        A locale with no unit to export (say, nothing needs work) gets no document.
+
         Exit status: 0 when every document was written, 1 when one was written but some \
         article could not be read or parsed cleanly (it is reported on stderr), 2 for a \
         usage error, an unreadable path, an invalid project file or an output that cannot \
@@ -87,6 +89,11 @@ struct ExportCommand: ParsableCommand {
         guard FileStatus.makeFolder(output) else { throw ExportCommand.cannotWrite(output, reason: "cannot create the folder") }
         for (locale, document) in documents.sorted(by: { $0.key < $1.key }) {
             let path = output + "/" + locale.identifier + "." + format.fileExtension
+            // An XLIFF document needs a file, and a file a unit: none is written.
+            guard document.unitCount > 0 else {
+                StandardStreams.write("\(locale.identifier): no units to export, \(path) not written\n")
+                continue
+            }
             do {
                 try FileReader.writeAtomically(try document.finish(), to: path)
             } catch {

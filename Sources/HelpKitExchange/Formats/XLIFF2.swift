@@ -45,7 +45,23 @@ enum XLIFF2 {
         let codes = CodeNumbering(source: unit.source, target: unit.target)
         if !codes.data.isEmpty {
             writer.startLine("originalData")
-            for entry in codes.data { writer.element("data", ["id": entry.id], text: entry.original) }
+            for entry in codes.data {
+                writer.startLine("data", ["id": entry.id])
+                // A character XML cannot hold is written as <cp hex="…"/>.
+                var run = ""
+                for scalar in entry.original.unicodeScalars {
+                    if XMLWriter.isAllowed(scalar) {
+                        run.unicodeScalars.append(scalar)
+                        continue
+                    }
+                    writer.text(run)
+                    run = ""
+                    writer.start("cp", ["hex": String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)])
+                    writer.end()
+                }
+                writer.text(run)
+                writer.end()
+            }
             writer.endLine()
         }
         writer.startLine("segment")
@@ -81,4 +97,9 @@ enum ExchangeNotes {
         }
         return notes
     }
+}
+
+extension String {
+    /// The string with `0`s before it up to `width` characters.
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

@@ -59,8 +59,5 @@ public struct ExchangeUnit: Sendable {
 /// `fnv1a64:` and 16 hex digits. It tells whether a file changed between
 /// export and import; it is not a defence against a forger.
 public enum ArticleDigest {
-    public static func of(_ bytes: [UInt8]) -> String {
-        let digits = String(StableHash.hash(bytes), radix: 16)
-        return "fnv1a64:" + String(repeating: "0", count: 16 - digits.count) + digits
-    }
+    public static func of(_ bytes: [UInt8]) -> String { "fnv1a64:" + StableHash.hex(bytes) }
 }

@@ -87,4 +87,21 @@ struct ExportCommandTests {
         #expect(unwritable.status == 2)
         #expect(unwritable.errors.contains("[unwritable-file]"))
     }
+
+    @Test("--help teaches: examples and the exit statuses", arguments: ["export", "import"])
+    func help(command: String) throws {
+        let help = try HelpKitBinary.run([command, "--help"])
+        #expect(help.status == 0)
+        #expect(help.text.contains("Examples:"))
+        #expect(help.text.contains("Exit status:"))
+    }
+
+    @Test("a locale with nothing to export gets no document")
+    func nothingToExport() throws {
+        let output = try TemporaryFolder()
+        let run = try HelpKitBinary.run(["export", "--only", "needs-work", "--locale", "ja-JP", "--output", output.url.path])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.text == "ja-JP: no units to export, \(output.url.path)/ja-JP.xlf not written\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.url.path) == [])
+    }
 }
