@@ -46,6 +46,8 @@ let package = Package(
         .target(name: "HelpKitChecking", dependencies: ["HelpKitCore", "Yams"]),
         // XLIFF 2.0 / 1.2 and TMX for translators' tools, written with libxml2.
         .target(name: "HelpKitExchange", dependencies: ["HelpKitCore", "HelpKitChecking", "XMLBridge"]),
+        // Carrying translations to a new English: update, leverage.
+        .target(name: "HelpKitUpdate", dependencies: ["HelpKitCore"]),
         // The SQLite catalog: build, read, locale negotiation, context map.
         .target(name: "HelpKitCatalog", dependencies: ["HelpKitCore", "CSQLite", "Yams"]),
         // Markdown to terminal text with cmark-gfm.
@@ -55,7 +57,8 @@ let package = Package(
         .executableTarget(
             name: "helpkit",
             dependencies: [
-                "HelpKitCore", "HelpKitChecking", "HelpKitExchange", "HelpKitCatalog", "HelpKitRendering", "HelpKitTUI",
+                "HelpKitCore", "HelpKitChecking", "HelpKitExchange", "HelpKitUpdate", "HelpKitCatalog", "HelpKitRendering",
+                "HelpKitTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -73,9 +76,19 @@ let package = Package(
             name: "helpkit-bench",
             dependencies: ["HelpKitCore", "HelpKitCatalog", "Yams", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // What the tests share: the corpus unpacked, temporary folders, the
+        // built binaries run as a user would, tmux, rule examples, validators.
+        .target(
+            name: "HelpKitTestSupport",
+            dependencies: ["HelpKitCore", "HelpKitChecking", "HelpKitCatalog", "HelpKitRendering", "HelpKitTUI", "XMLBridge"],
+            path: "Tests/HelpKitTestSupport"
+        ),
         .testTarget(
             name: "HelpKitTests",
-            dependencies: ["HelpKitCore", "HelpKitChecking", "HelpKitExchange", "HelpKitCatalog", "HelpKitRendering", "HelpKitTUI", "XMLBridge", "CSQLite"]
+            dependencies: [
+                "HelpKitCore", "HelpKitChecking", "HelpKitExchange", "HelpKitUpdate", "HelpKitCatalog", "HelpKitRendering",
+                "HelpKitTUI", "HelpKitTestSupport", "CSQLite",
+            ]
         ),
     ]
 )

@@ -16,8 +16,11 @@ public struct CheckConfiguration: Sendable, Hashable {
 
     public init() {}
 
-    /// The severity a rule reports at, or nil when it is off.
+    /// The severity a rule reports at, or nil when it is off: turned off, or
+    /// opt-in and given no severity.
     public func severity(of rule: RuleDescription) -> Severity? {
-        disabledRules.contains(rule.identifier) ? nil : severities[rule.identifier] ?? rule.defaultSeverity
+        guard !disabledRules.contains(rule.identifier) else { return nil }
+        if let severity = severities[rule.identifier] { return severity }
+        return rule.isOptIn ? nil : rule.defaultSeverity
     }
 }

@@ -12,6 +12,10 @@ public struct RuleDescription: Sendable, Hashable {
     public var description: String
     public var category: RuleCategory
     public var defaultSeverity: Severity
+    /// An opt-in rule runs only when the project file gives it a severity:
+    /// what it says explains rather than finds fault, and most teams do not
+    /// want it in every report.
+    public var isOptIn: Bool
     /// Content that must trigger the rule; `↓` marks where each finding lands,
     /// and `message` says what each finding says.
     public var triggeringExamples: [RuleExample]
@@ -19,12 +23,14 @@ public struct RuleDescription: Sendable, Hashable {
     public var nonTriggeringExamples: [RuleExample]
 
     public init(identifier: String, name: String, description: String, category: RuleCategory,
-                defaultSeverity: Severity, triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]) {
+                defaultSeverity: Severity, isOptIn: Bool = false, triggeringExamples: [RuleExample],
+                nonTriggeringExamples: [RuleExample]) {
         self.identifier = identifier
         self.name = name
         self.description = description
         self.category = category
         self.defaultSeverity = defaultSeverity
+        self.isOptIn = isOptIn
         self.triggeringExamples = triggeringExamples
         self.nonTriggeringExamples = nonTriggeringExamples
     }

@@ -40,12 +40,17 @@ public enum RuleListing {
     static func json(_ rules: [RuleDescription]) -> String {
         JSONDocument.lines(rules.map { rule in
             Record(identifier: rule.identifier, name: rule.name, category: rule.category.rawValue,
-                   defaultSeverity: rule.defaultSeverity.rawValue, description: rule.description)
+                   defaultSeverity: defaultSetting(rule), description: rule.description)
         }) + "\n"
     }
 
     private static func cells(_ rule: RuleDescription) -> [String] {
-        [rule.identifier, rule.name, rule.category.rawValue, rule.defaultSeverity.rawValue, rule.description]
+        [rule.identifier, rule.name, rule.category.rawValue, defaultSetting(rule), rule.description]
+    }
+
+    /// `warning`, or `off (info)` for an opt-in rule: off until the project file names a severity.
+    private static func defaultSetting(_ rule: RuleDescription) -> String {
+        rule.isOptIn ? "off (\(rule.defaultSeverity.rawValue))" : rule.defaultSeverity.rawValue
     }
 
     private struct Record: Encodable {

@@ -7,21 +7,41 @@ import Darwin
 /// Reads whole files, refusing what is not a regular file so that a FIFO or
 /// a device can never hang a run.
 public enum FileReader {
-    public struct Failure: Error, CustomStringConvertible {
-        public var path: String
-        public var reason: String
+    /// Why a file could not be read or written, for a caller to switch on.
+    public enum Failure: Error, Equatable, CustomStringConvertible {
+        /// A system call failed with `errno` (`open`, `read`, `write`, `fsync`, `rename` …).
+        case system(path: String, call: String, errno: Int32)
+        /// The path names a directory, a FIFO or a device: only regular files are read.
+        case notARegularFile(path: String, isDirectory: Bool)
+        /// `write` accepted no byte and reported no error.
+        case noProgress(path: String)
+
+        public var path: String {
+            switch self {
+            case let .system(path, _, _), let .notARegularFile(path, _), let .noProgress(path): path
+            }
+        }
+
+        /// What went wrong, for people: the system's own words where there are some.
+        public var reason: String {
+            switch self {
+            case let .system(_, _, code): String(cString: strerror(code))
+            case let .notARegularFile(_, isDirectory): "\(isDirectory ? "a directory" : "not a regular file"); only files are read"
+            case .noProgress: "the write made no progress"
+            }
+        }
+
         public var description: String { "\(path): \(reason)" }
     }
 
     public static func read(_ path: String) throws(Failure) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { throw Failure(path: path, reason: systemError()) }
+        guard descriptor >= 0 else { throw .system(path: path, call: "open", errno: errno) }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw Failure(path: path, reason: systemError()) }
+        guard fstat(descriptor, &info) == 0 else { throw .system(path: path, call: "fstat", errno: errno) }
         guard info.st_mode & S_IFMT == S_IFREG else {
-            let kind = info.st_mode & S_IFMT == S_IFDIR ? "a directory" : "not a regular file"
-            throw Failure(path: path, reason: "\(kind); only files are read")
+            throw .notARegularFile(path: path, isDirectory: info.st_mode & S_IFMT == S_IFDIR)
         }
         // One byte more than the size, so the read that meets the end of the
         // file needs no second buffer; a file that grows meanwhile still grows it.
@@ -33,7 +53,7 @@ public enum FileReader {
                 readSome(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
             }
             if count < 0, errno == EINTR { continue }
-            guard count >= 0 else { throw Failure(path: path, reason: systemError()) }
+            guard count >= 0 else { throw .system(path: path, call: "read", errno: errno) }
             if count == 0 { break }
             filled += count
         }
@@ -46,26 +66,26 @@ public enum FileReader {
     public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(Failure) {
         let temporary = "\(path).tmp-\(getpid())"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw Failure(path: path, reason: systemError()) }
-        var reason = writeAll(bytes, to: descriptor)
-        if reason == nil, fsync(descriptor) != 0 { reason = systemError() }
+        guard descriptor >= 0 else { throw .system(path: path, call: "open", errno: errno) }
+        var failure = writeAll(bytes, to: descriptor, path: path)
+        if failure == nil, fsync(descriptor) != 0 { failure = .system(path: path, call: "fsync", errno: errno) }
         // Closed whatever happened before; its own failure can be a write the
         // kernel deferred, so it counts only when nothing failed earlier.
-        if close(descriptor) != 0, reason == nil { reason = systemError() }
-        if reason == nil, rename(temporary, path) != 0 { reason = systemError() }
-        if let reason {
+        if close(descriptor) != 0, failure == nil { failure = .system(path: path, call: "close", errno: errno) }
+        if failure == nil, rename(temporary, path) != 0 { failure = .system(path: path, call: "rename", errno: errno) }
+        if let failure {
             unlink(temporary)
-            throw Failure(path: path, reason: reason)
+            throw failure
         }
     }
 
     /// Why writing `bytes` stopped short, or nil once all of them are written.
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) -> Failure? {
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeBufferPointer { write(descriptor, $0.baseAddress! + written, $0.count - written) }
             if count < 0, errno == EINTR { continue }
-            guard count > 0 else { return count < 0 ? systemError() : "the write made no progress" }
+            guard count > 0 else { return count < 0 ? .system(path: path, call: "write", errno: errno) : .noProgress(path: path) }
             written += count
         }
         return nil

@@ -12,8 +12,10 @@ enum FileSystemPath {
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
-    /// Creates `folder` if it is missing (one level: the default catalog's `.build`).
+    /// Creates `folder` and the folders above it that are missing.
     static func createFolder(_ folder: String) {
+        guard !folder.isEmpty, folder != ".", folder != "/", mkdir(folder, 0o755) != 0, errno == ENOENT else { return }
+        createFolder(parent(of: folder))
         mkdir(folder, 0o755)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HelpKitTestSupport
 import HelpKitCore
 import HelpKitChecking
 import HelpKitCatalog

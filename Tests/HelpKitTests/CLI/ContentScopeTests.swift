@@ -1,4 +1,5 @@
 import Foundation
+import HelpKitTestSupport
 import Testing
 
 /// Every command reads the same files: the project file's `exclude` leaves

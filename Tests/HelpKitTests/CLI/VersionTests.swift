@@ -3,6 +3,7 @@ import HelpKitChecking
 import HelpKitCatalog
 import HelpKitRendering
 import HelpKitTUI
+import HelpKitTestSupport
 import Testing
 
 @Suite("helpkit --version")

@@ -1,4 +1,5 @@
 import Foundation
+import HelpKitTestSupport
 import Testing
 import HelpKitCore
 import HelpKitChecking
@@ -27,7 +28,9 @@ struct CheckerTests {
         #expect(report.findings.allSatisfy { $0.severity == .info && $0.locale?.identifier == "sv-SE" })
         #expect(report.findings.map(\.location.line) == [17, 19])
         #expect(report.findings[1].message.contains("07/28/2020") && report.findings[1].message.contains("09/14/2020"))
-        #expect(report.rules.count == RuleRegistry.all.count)
+        // Every rule ran but the opt-in segmentation-difference.
+        #expect(report.rules.map(\.identifier) == RuleRegistry.all.filter { !$0.isOptIn }.map(\.identifier))
+        #expect(RuleRegistry.all.filter(\.isOptIn).map(\.identifier) == ["segmentation-difference"])
     }
 
     @Test("a severity override and a disabled rule come from the configuration")

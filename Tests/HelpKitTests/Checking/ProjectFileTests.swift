@@ -1,3 +1,4 @@
+import HelpKitTestSupport
 import Testing
 import HelpKitCore
 import HelpKitChecking
@@ -115,5 +116,14 @@ struct ProjectFileTests {
         #expect(throws: ProjectFile.Invalid.self) { try ProjectFile.load(folder.path("missing.yml"), rules: Self.rules) }
         let path = try folder.write(".helpkit.yml", "rules:\n  untranslated: warning\n")
         #expect(try ProjectFile.load(path, rules: Self.rules).severities == ["untranslated": .warning])
+    }
+
+    @Test("an opt-in rule is off until the project file gives it a severity")
+    func optInRule() throws {
+        let rule = try #require(RuleRegistry.all.first { $0.identifier == "segmentation-difference" })
+        #expect(rule.isOptIn)
+        #expect(CheckConfiguration().severity(of: rule) == nil)
+        let configuration = try ProjectFile.parse("rules:\n  segmentation-difference: info\n", path: ".helpkit.yml")
+        #expect(configuration.severity(of: rule) == .info)
     }
 }

@@ -4,6 +4,7 @@ import HelpKitChecking
 import HelpKitCatalog
 import HelpKitRendering
 import HelpKitTUI
+import HelpKitTestSupport
 import Testing
 
 @Suite("FileReader")
@@ -22,10 +23,31 @@ struct FileReaderTests {
         let folder = try TemporaryFolder()
         // rename(2) cannot replace a folder that holds something with a file.
         try folder.write("report/keep.txt", "kept")
-        #expect(throws: FileReader.Failure.self) {
+        do {
             try FileReader.writeAtomically(Array("new".utf8), to: folder.path("report"))
+            Issue.record("the rename over a full folder succeeded")
+        } catch let .system(path, call, code) {
+            #expect(path == folder.path("report") && call == "rename" && code == EISDIR)
+        } catch {
+            Issue.record("\(error)")
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["report"])
         #expect(try FileReader.read(folder.path("report/keep.txt")) == Array("kept".utf8))
+    }
+
+    @Test("a folder, a FIFO or a missing file is a failure to switch on, never a hang")
+    func unreadable() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a/b.md", "text")
+        #expect(throws: FileReader.Failure.notARegularFile(path: folder.path("a"), isDirectory: true)) {
+            try FileReader.read(folder.path("a"))
+        }
+        #expect(mkfifo(folder.path("fifo"), 0o600) == 0)
+        #expect(throws: FileReader.Failure.notARegularFile(path: folder.path("fifo"), isDirectory: false)) {
+            try FileReader.read(folder.path("fifo"))
+        }
+        #expect(throws: FileReader.Failure.system(path: folder.path("none"), call: "open", errno: ENOENT)) {
+            try FileReader.read(folder.path("none"))
+        }
     }
 }

@@ -1,5 +1,6 @@
 import CSQLite
 import Foundation
+import HelpKitTestSupport
 import Testing
 import HelpKitCore
 import HelpKitChecking

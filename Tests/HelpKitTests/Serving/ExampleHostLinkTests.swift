@@ -1,4 +1,5 @@
 import Foundation
+import HelpKitTestSupport
 import Testing
 
 /// A host app that only shows help links the catalog and the renderer, never

@@ -1,4 +1,5 @@
 import Foundation
+import HelpKitTestSupport
 import Testing
 
 @Suite("helpkit help on the bundled content")

@@ -1,4 +1,5 @@
 import Foundation
+import HelpKitTestSupport
 import Testing
 import HelpKitCore
 import HelpKitChecking

@@ -1,4 +1,5 @@
 import Foundation
+import HelpKitTestSupport
 
 /// Runs `helpkit` for help-serving tests: the locale variables cleared but
 /// for those a test sets, lines wide enough that no sentence is wrapped, and

@@ -1,4 +1,5 @@
 import Foundation
+import HelpKitTestSupport
 import Testing
 
 @Suite("helpkit tui without a usable terminal")

@@ -1,4 +1,5 @@
 import Foundation
+import HelpKitTestSupport
 
 /// Small content sets for the TUI tests.
 enum Fixtures {

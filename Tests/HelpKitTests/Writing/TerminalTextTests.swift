@@ -1,3 +1,4 @@
+import HelpKitTestSupport
 import Testing
 import HelpKitCore
 import HelpKitChecking

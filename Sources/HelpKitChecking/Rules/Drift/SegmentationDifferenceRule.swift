@@ -10,6 +10,7 @@ struct SegmentationDifferenceRule: GroupRule {
         description: "A translation cuts the same English into units differently from the reference locale (merged p units, split sentences); not drift.",
         category: .drift,
         defaultSeverity: .info,
+        isOptIn: true,
         triggeringExamples: [
             RuleExample(files: [
                 "fr-FR/a.md": Sxs.article("fr-FR", body: Sxs.unit(102, "Ouvrez-le.", "Open it.") + " " + Sxs.unit(103, "Fermez-le.", "Close it.")),
@@ -36,7 +37,8 @@ struct SegmentationDifferenceRule: GroupRule {
             let referenceStarts = unitStarts(of: reference, in: reference.sentences)
             let sentences = Set(starts.map(\.sentence))
             guard let first = sentences.symmetricDifference(referenceStarts.map(\.sentence)).min() else { continue }
-            let unit = starts.first { $0.sentence >= first } ?? starts.last
+            // The unit that holds the first sentence cut differently: the merged one.
+            let unit = starts.last { $0.sentence <= first } ?? starts.first
             findings.report(
                 "this translation cuts the English into \(starts.count) units where the reference has \(referenceStarts.count) "
                     + "(\(group.referenceName)); merged or split sentences, the English is the same, so this is not drift",

@@ -16,12 +16,14 @@ struct PlaceholderParityRule: UnitRule {
             .japaneseUnit("<Group Name> を入力します。", "Type <Group Name>."),
             .japaneseUnit("{0} を開けません (%s)。", "Cannot open {0} (%s)."),
             .japaneseUnit("<br>次へ。", "Next.<br>"),
+            // Environment variables ignore case.
+            .japaneseUnit("%userprofile% フォルダーを開きます。", "Open the %USERPROFILE% folder."),
         ]
     )
 
     static func check(_ unit: UnitContext, _ findings: inout FindingSink) {
-        let english = unit.source.placeholders.sorted()
-        let translated = unit.target.placeholders.sorted()
+        let english = unit.source.placeholders.map(comparable).sorted()
+        let translated = unit.target.placeholders.map(comparable).sorted()
         guard english != translated else { return }
         let missing = english.difference(subtracting: translated)
         let extra = translated.difference(subtracting: english)
@@ -29,6 +31,11 @@ struct PlaceholderParityRule: UnitRule {
             + (extra.isEmpty ? [] : ["has \(extra.joined(separator: ", ")), which the English does not"])
         findings.report("the translation \(parts.joined(separator: " and ")); placeholders must stay as written",
                         in: unit.article, at: unit.unit.location, basis: unit.basis)
+    }
+
+    /// `%VAR%` in upper case: Windows reads environment variables without case.
+    private static func comparable(_ placeholder: String) -> String {
+        placeholder.count > 2 && placeholder.hasPrefix("%") && placeholder.hasSuffix("%") ? placeholder.uppercased() : placeholder
     }
 }
 

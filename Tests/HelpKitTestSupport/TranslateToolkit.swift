@@ -3,37 +3,37 @@ import Foundation
 /// Reads exchange documents with an independent reader: Translate Toolkit
 /// (PyPI `translate-toolkit`; scripts/install-deps.sh installs it), run as a
 /// process, through its own XLIFF 2.0, XLIFF 1.2 and TMX stores.
-enum TranslateToolkit {
+package enum TranslateToolkit {
     /// One unit as Translate Toolkit read it. XLIFF 1.2 and TMX text is
     /// Translate Toolkit's own flattening, which keeps the content of `<ph>`;
     /// XLIFF 2.0's `<ph/>` are empty, so there each is replaced by the
     /// `<originalData>` entry its `dataRef` names. XLIFF 2.0 notes are read
     /// from the `<unit>` (Translate Toolkit looks for them in the segment).
-    struct Unit: Decodable {
-        var original: String
-        var id: String
-        var source: String
-        var target: String
-        var state: String?
-        var subState: String?
-        var notes: String?
+    package struct Unit: Decodable {
+        package var original: String
+        package var id: String
+        package var source: String
+        package var target: String
+        package var state: String?
+        package var subState: String?
+        package var notes: String?
         /// TMX: the `xml:lang` of each `<tuv>`.
-        var languages: [String]?
+        package var languages: [String]?
     }
 
-    struct Document: Decodable {
-        var file: String
-        var format: String
+    package struct Document: Decodable {
+        package var file: String
+        package var format: String
         /// XLIFF 2.0: `trgLang`.
-        var locale: String?
+        package var locale: String?
         /// TMX: the root's `version` and the header's attributes.
-        var version: String?
-        var header: [String: String]?
-        var units: [Unit]
+        package var version: String?
+        package var header: [String: String]?
+        package var units: [Unit]
     }
 
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+    package struct Failure: Error, CustomStringConvertible {
+        package var description: String
     }
 
     private static let script = #"""
@@ -93,7 +93,7 @@ enum TranslateToolkit {
 
     /// The documents at `paths` as Translate Toolkit reads them. A reader
     /// that cannot run, or rejects a file, throws: never a pass.
-    static func read(_ paths: [String]) throws -> [Document] {
+    package static func read(_ paths: [String]) throws -> [Document] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", "-c", script] + paths

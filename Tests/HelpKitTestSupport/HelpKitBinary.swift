@@ -2,13 +2,13 @@ import Foundation
 
 /// Runs the built `helpkit` executable the way a user would, capturing its
 /// exact output bytes and exit status.
-struct HelpKitRun {
-    var status: Int32
-    var output: Data
-    var errors: String
+package struct HelpKitRun {
+    package var status: Int32
+    package var output: Data
+    package var errors: String
 
-    var text: String { String(decoding: output, as: UTF8.self) }
-    var lines: [String] { text.split(separator: "\n").map(String.init) }
+    package var text: String { String(decoding: output, as: UTF8.self) }
+    package var lines: [String] { text.split(separator: "\n").map(String.init) }
 }
 
 /// Where a binary under test runs unless a test names a folder: a new one
@@ -16,11 +16,11 @@ struct HelpKitRun {
 /// that what a command reads by default is the bundled help. Never the
 /// checkout, where a developer's `.helpkit.yml` or a default catalog built
 /// into `.build/` would change what the command does. Removed when released.
-final class Workspace {
+package final class Workspace {
     private let folder: TemporaryFolder
-    var url: URL { folder.url }
+    package var url: URL { folder.url }
 
-    init() throws {
+    package init() throws {
         folder = try TemporaryFolder()
         for name in ["content", "locales"] {
             try FileManager.default.createSymbolicLink(at: folder.url.appendingPathComponent(name),
@@ -29,11 +29,11 @@ final class Workspace {
     }
 }
 
-enum HelpKitBinary {
-    struct Missing: Error, CustomStringConvertible {
-        var name: String
-        var searched: [String]
-        var description: String {
+package enum HelpKitBinary {
+    package struct Missing: Error, CustomStringConvertible {
+        package var name: String
+        package var searched: [String]
+        package var description: String {
             "no \(name) executable at \(searched.joined(separator: " or ")): build it with the tests, "
                 + "`swift build --build-tests` (add `-c release` for a release test run; `make test` does)"
         }
@@ -42,7 +42,7 @@ enum HelpKitBinary {
     /// `name` from the build the tests belong to, beside the test bundle.
     /// Another configuration's binary may be older than the code under test,
     /// so a missing one fails the test instead of being replaced.
-    static func url(_ name: String = "helpkit") throws -> URL {
+    package static func url(_ name: String = "helpkit") throws -> URL {
         let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
             .map { $0.appendingPathComponent(name) }
         guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
@@ -52,7 +52,7 @@ enum HelpKitBinary {
     }
 
     /// Runs `executable` in `currentDirectory`, or in a `Workspace` of its own.
-    static func run(_ arguments: [String], environment: [String: String] = [:],
+    package static func run(_ arguments: [String], environment: [String: String] = [:],
                     currentDirectory: URL? = nil, executable: String = "helpkit") throws -> HelpKitRun {
         let process = Process()
         process.executableURL = try url(executable)

@@ -8,31 +8,31 @@ import HelpKitTUI
 /// An in-memory screen for driving the TUI without a terminal: it places
 /// characters cell by cell the way ncurses does (a wide character takes two
 /// cells) and remembers any write that would spill past the right edge.
-final class GridCanvas: Canvas {
-    let rows: Int
-    let columns: Int
-    var cursor: (row: Int, column: Int)?
+package final class GridCanvas: Canvas {
+    package let rows: Int
+    package let columns: Int
+    package var cursor: (row: Int, column: Int)?
     /// Each cell: a character, "" for the right half of a wide one.
     private(set) var cells: [[String]]
-    private(set) var styles: [[ScreenStyle]]
+    package private(set) var styles: [[ScreenStyle]]
     /// Writes that reached past the last column, as "row:column".
-    private(set) var overflows: [String] = []
+    package private(set) var overflows: [String] = []
 
-    init(rows: Int, columns: Int) {
+    package init(rows: Int, columns: Int) {
         self.rows = rows
         self.columns = columns
         cells = Array(repeating: Array(repeating: " ", count: columns), count: rows)
         styles = Array(repeating: Array(repeating: .plain, count: columns), count: rows)
     }
 
-    func erase() {
+    package func erase() {
         cells = Array(repeating: Array(repeating: " ", count: columns), count: rows)
         styles = Array(repeating: Array(repeating: .plain, count: columns), count: rows)
         cursor = nil
     }
 
     @discardableResult
-    func draw(_ text: Substring, row: Int, column: Int, width: Int, style: ScreenStyle, fill: Bool) -> Int {
+    package func draw(_ text: Substring, row: Int, column: Int, width: Int, style: ScreenStyle, fill: Bool) -> Int {
         guard width > 0, (0..<rows).contains(row), (0..<columns).contains(column) else { return 0 }
         let (shown, used) = CellText.clipped(text, to: width)
         var at = column
@@ -56,11 +56,11 @@ final class GridCanvas: Canvas {
     }
 
     /// The screen as text, one line per row, trailing spaces kept.
-    var lines: [String] { cells.map { $0.joined() } }
-    var text: String { lines.joined(separator: "\n") }
+    package var lines: [String] { cells.map { $0.joined() } }
+    package var text: String { lines.joined(separator: "\n") }
 
     /// The cell column at which `character` first appears in `row`, counting wide characters as two.
-    func column(of character: Character, inRow row: Int) -> Int? {
+    package func column(of character: Character, inRow row: Int) -> Int? {
         cells[row].firstIndex(of: String(character))
     }
 }

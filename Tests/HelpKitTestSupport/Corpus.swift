@@ -3,13 +3,13 @@ import Foundation
 /// The real corpus (`../shared/corpus/alchemy-sxs.tar.xz`), unpacked once per
 /// test run into a temporary folder. Never committed; tests that need it are
 /// skipped with a reason when the archive is not beside the checkout.
-enum Corpus {
-    static let archive: URL = Shared.root.appendingPathComponent("corpus/alchemy-sxs.tar.xz")
+package enum Corpus {
+    package static let archive: URL = Shared.root.appendingPathComponent("corpus/alchemy-sxs.tar.xz")
 
-    static var isAvailable: Bool { FileManager.default.fileExists(atPath: archive.path) }
+    package static var isAvailable: Bool { FileManager.default.fileExists(atPath: archive.path) }
 
     /// The `alchemy-sxs` folder with `ja-JP/`, `fr-FR/` and `sv-SE/` in it.
-    static let root: URL = {
+    package static let root: URL = {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("helpkit-corpus-\(ProcessInfo.processInfo.processIdentifier)")
         let unpacked = folder.appendingPathComponent("alchemy-sxs")
@@ -25,7 +25,7 @@ enum Corpus {
     }()
 
     /// Every article file of the corpus, sorted.
-    static var files: [String] {
+    package static var files: [String] {
         let enumerator = FileManager.default.enumerator(atPath: root.path)
         let relative = (enumerator?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".md") }
         return relative.sorted().map { root.appendingPathComponent($0).path }
@@ -35,8 +35,8 @@ enum Corpus {
 /// `../shared` beside the checkout (seeds, corpus, schemas), also found from a
 /// worktree nested deeper. CI clones the project with it; a bare clone
 /// elsewhere has none, and the tests that need it say so instead of failing.
-enum Shared {
-    static let root: URL = {
+package enum Shared {
+    package static let root: URL = {
         var folder = repositoryRoot.deletingLastPathComponent()
         while folder.path != "/" {
             let candidate = folder.appendingPathComponent("shared")
@@ -46,11 +46,11 @@ enum Shared {
         return repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
     }()
 
-    static var isAvailable: Bool { FileManager.default.fileExists(atPath: root.path) }
+    package static var isAvailable: Bool { FileManager.default.fileExists(atPath: root.path) }
 }
 
 /// The checkout this test run belongs to.
-let repositoryRoot: URL = {
+package let repositoryRoot: URL = {
     var url = URL(fileURLWithPath: #filePath)
     while url.path != "/" {
         url.deleteLastPathComponent()

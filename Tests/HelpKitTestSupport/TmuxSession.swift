@@ -4,25 +4,25 @@ import Foundation
 /// does: keys in, the screen's text out. Each session has its own tmux
 /// server (its own socket), so sessions never race to start one and no
 /// user session is touched.
-final class TmuxSession {
-    struct Timeout: Error, CustomStringConvertible {
-        var waitingFor: String
-        var screen: String
-        var description: String { "timed out waiting for \(waitingFor); the screen:\n\(screen)" }
+package final class TmuxSession {
+    package struct Timeout: Error, CustomStringConvertible {
+        package var waitingFor: String
+        package var screen: String
+        package var description: String { "timed out waiting for \(waitingFor); the screen:\n\(screen)" }
     }
 
-    static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") }
+    package static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") }
     /// The shell's prompt as capture-pane shows it (trailing space trimmed).
-    static let prompt = "READY$"
+    package static let prompt = "READY$"
 
-    let name = "tui-\(UUID().uuidString.prefix(8))"
+    package let name = "tui-\(UUID().uuidString.prefix(8))"
     /// The shell's working folder: the bundled help, never the checkout.
     private let workspace: Workspace
     private var socket: String { "helpkit-tests-\(getpid())-\(name)" }
 
     /// Starts bash (without rc files) in a `width`×`height` window in a `Workspace`, with a
     /// recognisable prompt, a UTF-8 locale and `environment`.
-    init(width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+    package init(width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
         workspace = try Workspace()
         var variables = ["PS1": Self.prompt + " ", "LANG": "C.UTF-8", "LC_ALL": "", "LANGUAGE": "", "NO_COLOR": ""]
         for (key, value) in environment { variables[key] = value }
@@ -35,35 +35,35 @@ final class TmuxSession {
     deinit { try? tmux(["kill-server"]) }
 
     /// Types a command line and presses Enter.
-    func run(_ arguments: [String]) throws {
+    package func run(_ arguments: [String]) throws {
         let line = arguments.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
         try type(line)
         try press("Enter")
     }
 
     /// Sends text literally, character by character.
-    func type(_ text: String) throws { try tmux(["send-keys", "-t", name, "-l", text]) }
+    package func type(_ text: String) throws { try tmux(["send-keys", "-t", name, "-l", text]) }
 
     /// Sends keys by tmux name: `Enter`, `Escape`, `PageDown`, `C-c`, `q`.
-    func press(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
+    package func press(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
 
     /// The visible screen, one line per row.
-    func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }
+    package func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }
 
     /// The screen with its colours and attributes as escape sequences.
-    func screenWithAttributes() throws -> String { try tmux(["capture-pane", "-p", "-e", "-t", name]) }
+    package func screenWithAttributes() throws -> String { try tmux(["capture-pane", "-p", "-e", "-t", name]) }
 
-    func resize(width: Int, height: Int) throws {
+    package func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }
 
     /// Whether the program in the window has switched to the alternate screen.
-    func isOnAlternateScreen() throws -> Bool {
+    package func isOnAlternateScreen() throws -> Bool {
         try tmux(["display-message", "-p", "-t", name, "#{alternate_on}"]).hasPrefix("1")
     }
 
     /// The process the shell is running in the foreground, if any.
-    func foregroundProcess() throws -> Int32? {
+    package func foregroundProcess() throws -> Int32? {
         let shell = try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
         let children = try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
         return children?.split(separator: " ").first.flatMap { Int32($0) }
@@ -74,7 +74,7 @@ final class TmuxSession {
     /// is never judged); fails after `timeout` seconds, which only a failure
     /// or a machine busy with the rest of the suite comes near.
     @discardableResult
-    func waitFor(_ description: String, timeout: Double = 10, _ condition: (String) -> Bool) throws -> String {
+    package func waitFor(_ description: String, timeout: Double = 10, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
         var previous: String?
@@ -89,7 +89,7 @@ final class TmuxSession {
 
     /// Polls until `text` is on the screen.
     @discardableResult
-    func waitFor(_ text: String, timeout: Double = 10) throws -> String {
+    package func waitFor(_ text: String, timeout: Double = 10) throws -> String {
         try waitFor("“\(text)”", timeout: timeout) { $0.contains(text) }
     }
 

@@ -2,8 +2,8 @@ import Foundation
 
 /// Validates JSON documents with a real JSON-schema validator: Python's
 /// `jsonschema` (scripts/install-deps.sh installs it), run as a process.
-enum JSONSchemaValidator {
-    static let sarifSchema = Shared.root.appendingPathComponent("schemas/sarif-schema-2.1.0.json")
+package enum JSONSchemaValidator {
+    package static let sarifSchema = Shared.root.appendingPathComponent("schemas/sarif-schema-2.1.0.json")
 
     private static let script = """
     import json, sys, jsonschema
@@ -20,7 +20,7 @@ enum JSONSchemaValidator {
 
     /// The validator's complaints about `document`; empty when it is valid.
     /// A validator that cannot run is a complaint too, never a pass.
-    static func problems(in document: String, schema: URL = sarifSchema) throws -> [String] {
+    package static func problems(in document: String, schema: URL = sarifSchema) throws -> [String] {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("helpkit-schema-\(UUID().uuidString).json")
         try Data(document.utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }

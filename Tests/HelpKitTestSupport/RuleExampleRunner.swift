@@ -8,28 +8,28 @@ import HelpKitTUI
 /// Runs one rule's example the way a user would meet it: the example's files
 /// written to a folder, its project file applied, and the checker run over
 /// the folder with every other rule off.
-enum RuleExampleRunner {
+package enum RuleExampleRunner {
     /// A place in an example file, relative to the example's folder.
-    struct Mark: Hashable, Comparable, CustomStringConvertible {
-        var path: String
-        var line: Int
-        var column: Int
+    package struct Mark: Hashable, Comparable, CustomStringConvertible {
+        package var path: String
+        package var line: Int
+        package var column: Int
 
-        static func < (lhs: Mark, rhs: Mark) -> Bool { (lhs.path, lhs.line, lhs.column) < (rhs.path, rhs.line, rhs.column) }
-        var description: String { "\(path):\(line):\(column)" }
+        package static func < (lhs: Mark, rhs: Mark) -> Bool { (lhs.path, lhs.line, lhs.column) < (rhs.path, rhs.line, rhs.column) }
+        package var description: String { "\(path):\(line):\(column)" }
     }
 
-    struct Outcome {
+    package struct Outcome {
         /// Where the `↓` markers stood.
-        var expected: [Mark]
+        package var expected: [Mark]
         /// Where the rule's findings landed.
-        var found: [Mark]
-        var findings: [Finding]
+        package var found: [Mark]
+        package var findings: [Finding]
         /// Each finding as a diagnostic line, for failure messages.
-        var descriptions: [String] { findings.map(\.description) }
+        package var descriptions: [String] { findings.map(\.description) }
     }
 
-    static func run(_ example: RuleExample, rule: RuleDescription) throws -> Outcome {
+    package static func run(_ example: RuleExample, rule: RuleDescription) throws -> Outcome {
         let folder = try TemporaryFolder()
         var expected: [Mark] = []
         for (path, text) in example.files {
@@ -49,6 +49,7 @@ enum RuleExampleRunner {
         }
         var configuration = try example.configuration.map { try ProjectFile.parse($0, path: ProjectFile.defaultName) } ?? CheckConfiguration()
         configuration.disabledRules.formUnion(Set(RuleRegistry.all.map(\.identifier)).subtracting([rule.identifier]))
+        if rule.isOptIn, configuration.severities[rule.identifier] == nil { configuration.severities[rule.identifier] = rule.defaultSeverity }
         let report = Checker(configuration: configuration).check(paths: [folder.url.path])
         let findings = report.findings.filter { $0.ruleID == rule.identifier }
         let prefix = folder.url.path + "/"
@@ -62,7 +63,7 @@ enum RuleExampleRunner {
     /// The file's bytes with the markers taken out and `\xNN` escapes turned
     /// into bytes, and where each marker stood (columns count scalars, as the
     /// parser's locations do).
-    static func prepare(_ text: String) -> (bytes: [UInt8], marks: [(line: Int, column: Int)]) {
+    package static func prepare(_ text: String) -> (bytes: [UInt8], marks: [(line: Int, column: Int)]) {
         var bytes: [UInt8] = []
         var marks: [(line: Int, column: Int)] = []
         var line = 1

@@ -1,10 +1,10 @@
 import Foundation
 
 /// A folder of small files made for one test, removed when the test ends.
-final class TemporaryFolder {
-    let url: URL
+package final class TemporaryFolder {
+    package let url: URL
 
-    init() throws {
+    package init() throws {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("helpkit-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
@@ -13,23 +13,23 @@ final class TemporaryFolder {
 
     /// Writes `contents` at `relativePath`, creating folders on the way.
     @discardableResult
-    func write(_ relativePath: String, _ contents: String) throws -> String {
+    package func write(_ relativePath: String, _ contents: String) throws -> String {
         try write(relativePath, Data(contents.utf8))
     }
 
     @discardableResult
-    func write(_ relativePath: String, _ contents: Data) throws -> String {
+    package func write(_ relativePath: String, _ contents: Data) throws -> String {
         let file = url.appendingPathComponent(relativePath)
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try contents.write(to: file)
         return file.path
     }
 
-    func path(_ relativePath: String) -> String { url.appendingPathComponent(relativePath).path }
+    package func path(_ relativePath: String) -> String { url.appendingPathComponent(relativePath).path }
 }
 
 /// An article with front matter and the given body, in the sxs shape.
-func sxsArticle(locale: String = "ja-JP", extraFrontMatter: String = "", body: String) -> String {
+package func sxsArticle(locale: String = "ja-JP", extraFrontMatter: String = "", body: String) -> String {
     """
     ---
     title: テスト
@@ -42,6 +42,6 @@ func sxsArticle(locale: String = "ja-JP", extraFrontMatter: String = "", body: S
 }
 
 /// One unit in sxs markup.
-func sxsUnit(_ id: String, target: String, source: String) -> String {
+package func sxsUnit(_ id: String, target: String, source: String) -> String {
     #"<span data-ttu-id="\#(id)">\#(target)</span><span class="sxs-lookup"><span data-stu-id="\#(id)">\#(source)</span></span>"#
 }

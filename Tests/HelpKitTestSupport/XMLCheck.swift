@@ -2,9 +2,9 @@ import Foundation
 import XMLBridge
 
 /// Reads XML back through libxml2 (via XMLBridge), as a CI dashboard would.
-enum XMLCheck {
+package enum XMLCheck {
     /// Nil when `xml` is well formed, else libxml2's first complaint and its line.
-    static func problem(in xml: String) -> String? {
+    package static func problem(in xml: String) -> String? {
         var message = [CChar](repeating: 0, count: 512)
         var line: Int32 = 0
         let bytes = Array(xml.utf8)
@@ -16,7 +16,7 @@ enum XMLCheck {
     }
 
     /// How many elements named `name` the document holds; -1 when it does not parse.
-    static func count(_ name: String, in xml: String) -> Int {
+    package static func count(_ name: String, in xml: String) -> Int {
         let bytes = Array(xml.utf8)
         return bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { xb_xml_count_elements($0.baseAddress, $0.count, name) }
@@ -25,13 +25,13 @@ enum XMLCheck {
 }
 
 extension XMLCheck {
-    static let xliff2Schema = Shared.root.appendingPathComponent("schemas/xliff/xliff-core-2.0.xsd")
-    static let xliff12StrictSchema = Shared.root.appendingPathComponent("schemas/xliff/xliff-core-1.2-strict.xsd")
+    package static let xliff2Schema = Shared.root.appendingPathComponent("schemas/xliff/xliff-core-2.0.xsd")
+    package static let xliff12StrictSchema = Shared.root.appendingPathComponent("schemas/xliff/xliff-core-1.2-strict.xsd")
 
     /// libxml2's XML Schema validator's complaints about `document` (at most
     /// 20, `line: message`); empty when it is valid. A schema that cannot be
     /// read is a complaint too, never a pass.
-    static func schemaProblems(in document: [UInt8], schema: URL) -> [String] {
+    package static func schemaProblems(in document: [UInt8], schema: URL) -> [String] {
         var messages = [CChar](repeating: 0, count: 8192)
         let status = document.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) {

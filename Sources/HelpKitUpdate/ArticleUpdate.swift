@@ -1,0 +1,188 @@
+import HelpKitCore
+
+/// A localized article carried over to a new English: the new English's
+/// blocks and sentences, each unit keeping the translation of the sentence
+/// it was, as `SentenceAlignment` pairs them.
+///
+/// - unchanged, moved, split, merged or cosmetic: the old translation, with
+///   the new English in its `sxs-lookup` span;
+/// - changed, with at least `threshold` of its words kept: the old
+///   translation and the **old** English, so that `helpkit check` reports it
+///   as `source-drift` (old → new) and `helpkit export --only needs-work`
+///   sends it to translators;
+/// - new, or changed beyond that: the English as its translation, so readers
+///   see English and not a gap (`untranslated` reports it).
+///
+/// A translation can only be carried whole: when an old unit held several
+/// sentences and only some of them map onto one run of new sentences, its
+/// sentences are written as new.
+public struct ArticleUpdate: Sendable {
+    /// The updated article's bytes, or nil when its English did not change.
+    public let bytes: [UInt8]?
+    /// Each new English sentence, what became of it, with its words.
+    public let sentences: [SentenceOutcome]
+
+    /// What an updated article says about one sentence of the new English.
+    public struct SentenceOutcome: Sendable, Hashable {
+        public enum Match: Sendable, Hashable {
+            /// The same sentence (also moved, split, merged or cosmetic).
+            case exact
+            /// Changed, with this share of its words kept (0…1).
+            case fuzzy(Double)
+            /// Nothing to carry: new, or changed beyond the threshold.
+            case new
+        }
+
+        public var match: Match
+        public var words: Int
+        /// The sentence normalized: equal for repetitions.
+        public var key: String
+    }
+
+    /// - Parameters:
+    ///   - article: the localized article as it is.
+    ///   - english: the new English article (front matter and body).
+    ///   - threshold: the share of words (0…1) a changed sentence must keep
+    ///     for its old translation to be kept.
+    public init(_ article: Article, english: [UInt8], threshold: Double = 0.75) {
+        self.init(article, english: english, threshold: threshold, prefix: article.units.first?.id.prefix, always: false)
+    }
+
+    /// A new article for `locale`, which lacks one: the English article's
+    /// front matter with `ms.contentlocale`, and every sentence a new unit.
+    public init(missingIn locale: LocaleTag, english: [UInt8], path: String) {
+        let body = Self.body(of: english)
+        var header = Array(english[..<(english.count - body.count)])
+        let line = Array("ms.contentlocale: \(locale.identifier)\n".utf8)
+        if let fence = Self.closingFence(in: header) {
+            header.insert(contentsOf: line, at: fence)
+        } else {
+            header = Array("---\n".utf8) + line + Array("---\n".utf8)
+        }
+        let article = ArticleParser.parse(header + body, path: path)
+        let prefix = String(StableHash.hex(of: path).prefix(5))
+        self.init(article, english: english, threshold: 1, prefix: prefix, always: true)
+    }
+
+    private init(_ article: Article, english: [UInt8], threshold: Double, prefix: String?, always: Bool) {
+        let writer = SxsWriter(body: Self.body(of: english))
+        let old = EnglishSentences(article)
+        let alignment = SentenceAlignment(old: old, new: writer.sentences)
+        var planner = UnitPlanner(article: article, old: old, writer: writer, alignment: alignment, threshold: threshold)
+        let units = planner.units()
+        sentences = planner.outcomes
+        guard always || alignment.edits.contains(where: { if case .unchanged = $0 { false } else { true } }) else {
+            bytes = nil
+            return
+        }
+        let firstNumber = article.units.first { $0.location.offset >= article.bodyOffset }?.id.number ?? 102
+        let printed = article.printed()
+        let updated = Array(printed[..<article.bodyOffset]) + writer.write(units, prefix: prefix ?? "00000", firstNumber: firstNumber)
+        // A second run over its own output changes nothing.
+        bytes = always || updated != printed ? updated : nil
+    }
+
+    /// Where the line that closes a front matter starts in `header`, which
+    /// ends with that line and perhaps blank lines after it.
+    private static func closingFence(in header: [UInt8]) -> Int? {
+        var end = header.count
+        while end > 0 {
+            let start = header[..<(end - 1)].lastIndex(of: .newline).map { $0 + 1 } ?? 0
+            if header[start..<(end - 1)].starts(with: "---".utf8) { return start > 0 ? start : nil }
+            end = start
+        }
+        return nil
+    }
+
+    /// The body of an English article: what follows its front matter.
+    static func body(of english: [UInt8]) -> [UInt8] {
+        let article = ArticleParser.parse(english, path: "en-US/article.md")
+        return Array(english[min(article.bodyOffset, english.count)...])
+    }
+}
+
+/// Decides the units of an updated article, sentence by sentence.
+private struct UnitPlanner {
+    let article: Article
+    let old: EnglishSentences
+    let writer: SxsWriter
+    let alignment: SentenceAlignment
+    let threshold: Double
+    private(set) var outcomes: [ArticleUpdate.SentenceOutcome] = []
+    /// For each new sentence, the old sentences it comes from and how.
+    private var sources: [Int: (olds: [Int], match: ArticleUpdate.SentenceOutcome.Match)] = [:]
+    /// The old unit each old sentence starts in.
+    private let unitOfOld: [Int?]
+
+    init(article: Article, old: EnglishSentences, writer: SxsWriter, alignment: SentenceAlignment, threshold: Double) {
+        self.article = article
+        self.old = old
+        self.writer = writer
+        self.alignment = alignment
+        self.threshold = threshold
+        let text = old.text
+        unitOfOld = old.indices.map { sentence in
+            let start = old.textRange(of: sentence).lowerBound
+            return text.unitStarts.indices.first { text.unitStarts[$0] >= 0 && text.unitStarts[$0] <= start && start < text.unitEnds[$0] }
+        }
+        for edit in alignment.edits {
+            switch edit {
+            case let .unchanged(from, to), let .cosmetic(from, to), let .moved(from, to):
+                sources[to] = ([from], .exact)
+            case let .split(from, to):
+                for index in to { sources[index] = ([from], .exact) }
+            case let .merged(from, to):
+                sources[to] = (Array(from), .exact)
+            case let .changed(from, to, similarity):
+                sources[to] = similarity >= threshold ? ([from], .fuzzy(similarity)) : ([], .new)
+            case .added, .removed:
+                break
+            }
+        }
+    }
+
+    mutating func units() -> [SxsWriter.Unit] {
+        let translatable = writer.translatable
+        var units: [SxsWriter.Unit] = []
+        var position = 0
+        while position < translatable.count {
+            let sentence = translatable[position]
+            let carriedUnit = carried(from: position, in: translatable)
+            let english = writer.text(of: sentence..<sentence + 1)
+            let (run, unit) = carriedUnit ?? (1, SxsWriter.Unit(sentences: sentence..<sentence + 1, source: english, target: english))
+            for index in translatable[position..<position + run] {
+                let match = carriedUnit == nil ? .new : sources[index]?.match ?? .new
+                outcomes.append(ArticleUpdate.SentenceOutcome(match: match, words: writer.sentences.words(of: index).count,
+                                                              key: writer.sentences.normalizedText(of: index)))
+            }
+            units.append(unit)
+            position += run
+        }
+        return units
+    }
+
+    /// The unit that carries an old translation over new sentences starting at
+    /// `position`, and how many sentences it covers; nil when none can.
+    private func carried(from position: Int, in translatable: [Int]) -> (Int, SxsWriter.Unit)? {
+        let first = translatable[position]
+        guard let (olds, match) = sources[first], let oldUnit = olds.first.flatMap({ unitOfOld[$0] }) else { return nil }
+        let unit = article.units[oldUnit]
+        let unitSentences = Set(old.indices.filter { unitOfOld[$0] == oldUnit })
+        // The new sentences, from `first` on, that come from this old unit alone.
+        var run = 0
+        var covered: Set<Int> = []
+        while position + run < translatable.count, let next = sources[translatable[position + run]],
+              !next.olds.isEmpty, next.olds.allSatisfy({ unitOfOld[$0] == oldUnit }) {
+            covered.formUnion(next.olds)
+            run += 1
+        }
+        // The run must be consecutive sentences, and account for all of the old unit.
+        let range = first..<translatable[position + run - 1] + 1
+        guard covered == unitSentences, range.count == run else { return nil }
+        if case .fuzzy = match {
+            guard run == 1 else { return nil }
+            return (1, SxsWriter.Unit(sentences: range, source: Array(unit.rawSource), target: Array(unit.rawTarget)))
+        }
+        return (run, SxsWriter.Unit(sentences: range, source: writer.text(of: range), target: Array(unit.rawTarget)))
+    }
+}

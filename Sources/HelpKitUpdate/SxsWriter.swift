@@ -1,0 +1,86 @@
+import HelpKitCore
+
+/// Writes an English markdown body in the sxs format, one unit for each
+/// sentence or run of sentences, as the localization pipeline cuts it:
+/// sentences as `EnglishSentences` finds them, none inside a fenced code
+/// block, each unit numbered in document order and a unit of several
+/// sentences numbered `pNNN`, skipping the numbers it absorbs (FORMAT.md).
+struct SxsWriter {
+    /// One unit to write: the new English sentences it covers, what its
+    /// `sxs-lookup` span says, and its translation.
+    struct Unit {
+        var sentences: Range<Int>
+        var source: [UInt8]
+        var target: [UInt8]
+    }
+
+    let body: [UInt8]
+    let sentences: EnglishSentences
+
+    /// `body` is English markdown without front matter.
+    init(body: [UInt8]) {
+        self.body = body
+        sentences = EnglishSentences(markdown: body)
+    }
+
+    /// The sentences that become units: those outside fenced code blocks.
+    var translatable: [Int] {
+        let fences = Self.fencedRanges(in: body)
+        return sentences.indices.filter { index in
+            let start = sentences.textRange(of: index).lowerBound
+            return !fences.contains { $0.contains(start) }
+        }
+    }
+
+    /// The raw English of sentences `range`, with what stands between them.
+    func text(of range: Range<Int>) -> [UInt8] {
+        Array(body[sentences.textRange(of: range.lowerBound).lowerBound..<sentences.textRange(of: range.upperBound - 1).upperBound])
+    }
+
+    /// The body with `units` (in sentence order, not overlapping) in place of their sentences.
+    func write(_ units: [Unit], prefix: String, firstNumber: Int) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(body.count * 3)
+        var cursor = 0
+        var number = firstNumber
+        for unit in units {
+            let start = sentences.textRange(of: unit.sentences.lowerBound).lowerBound
+            let end = sentences.textRange(of: unit.sentences.upperBound - 1).upperBound
+            output += body[cursor..<start]
+            let id = UnitID(prefix: prefix, number: number, isMerged: unit.sentences.count > 1).description
+            output += Array("<span data-ttu-id=\"\(id)\">".utf8) + unit.target
+                + Array("</span><span class=\"sxs-lookup\"><span data-stu-id=\"\(id)\">".utf8) + unit.source
+                + Array("</span></span>".utf8)
+            number += unit.sentences.count
+            cursor = end
+        }
+        output += body[cursor...]
+        return output
+    }
+
+    /// Byte ranges of ``` and ~~~ fenced blocks, fences included.
+    static func fencedRanges(in body: [UInt8]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var openedAt: (offset: Int, fence: UInt8)?
+        var lineStart = 0
+        while lineStart < body.count {
+            let lineEnd = body[lineStart...].firstIndex(of: .newline) ?? body.count
+            var cursor = lineStart
+            while cursor < lineEnd, body[cursor] == .space || body[cursor] == .tab { cursor += 1 }
+            let line = body[cursor..<lineEnd]
+            for fence in [UInt8.backtick, UInt8(ascii: "~")] where line.prefix(3).elementsEqual(repeatElement(fence, count: 3)) {
+                if let opened = openedAt {
+                    if opened.fence == fence {
+                        ranges.append(opened.offset..<lineEnd)
+                        openedAt = nil
+                    }
+                } else {
+                    openedAt = (lineStart, fence)
+                }
+            }
+            lineStart = lineEnd + 1
+        }
+        if let opened = openedAt { ranges.append(opened.offset..<body.count) }
+        return ranges
+    }
+}

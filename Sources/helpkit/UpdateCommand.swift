@@ -1,0 +1,159 @@
+import ArgumentParser
+import HelpKitCore
+import HelpKitUpdate
+
+struct UpdateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "update",
+        abstract: "Carry translations over to a new English, keeping every sentence that still holds.",
+        discussion: """
+        For each localized article whose English changed, the article is rewritten \
+        with the new English's blocks and sentences, numbered from its own id prefix. \
+        Each sentence keeps the translation of the sentence it was: unchanged, moved, \
+        split, merged and cosmetic edits keep it with the new English; a changed \
+        sentence with at least --threshold of its words keeps it with its old English, \
+        so helpkit check reports it as source-drift (old → new); a new sentence gets \
+        the English as its translation (check reports it as untranslated). Removed \
+        sentences go. An article whose English did not change is not touched.
+
+        The English comes from --english, plain English markdown as helpkit source \
+        writes it, one file per article with the same name. Files are written in \
+        place, each atomically, or below --output with the same relative paths.
+
+        --report prints the leverage analysis, per locale and in total: units and \
+        English words that are exact, fuzzy (95-99%, 85-94%, 75-84%), new, and \
+        repetitions. With --dry-run nothing is written.
+
+        Exit status: 0 done, 2 usage error or unreadable input or unwritable output.
+
+        Examples:
+          helpkit update                                   # content/ from content/en-US
+          helpkit update content --dry-run --report text   # the analysis alone
+          helpkit update content/ja-JP --english new-en -o updated --threshold 85
+          helpkit update --add-missing --report csv > leverage.csv
+        """
+    )
+
+    @OptionGroup var content: ContentPaths
+
+    @Option(help: ArgumentHelp("The folder of the new English articles.", valueName: "folder"))
+    var english = "content/en-US"
+
+    @Option(name: [.short, .customLong("output")],
+            help: ArgumentHelp("Write updated articles below this folder, with their relative paths, instead of in place.",
+                               valueName: "folder"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("The share of words, in percent, a changed sentence must keep for its translation to be kept.",
+                               valueName: "percent"))
+    var threshold = 75
+
+    @Flag(help: "Write nothing; say what would change.")
+    var dryRun = false
+
+    @Option(help: ArgumentHelp("Print the leverage analysis: text, json or csv.", valueName: "format"))
+    var report: LeverageFormat?
+
+    @Flag(help: "Give each locale folder the English articles it lacks, every unit new.")
+    var addMissing = false
+
+    func validate() throws {
+        guard (1...100).contains(threshold) else { throw ValidationError("--threshold takes a percentage from 1 to 100") }
+    }
+
+    func run() throws {
+        let selection = ContentSet(paths: content.paths)
+        for diagnostic in selection.diagnostics { StandardStreams.error(diagnostic.description) }
+        var leverage = LeverageReport()
+        var summary = UpdateSummary()
+        let folders = Self.localeFolders(selection)
+        for group in selection.groups {
+            let englishPath = "\(english)/\(group.slug).md"
+            guard let englishBytes = try? FileReader.read(englishPath) else { continue }
+            let translations = group.files.filter { !($0.folderLocale.map(ReferencePolicy.isEnglishReference) ?? true) }
+            for file in translations {
+                let article = ArticleStream.load(file.path)
+                guard article.isReadableText else { continue }
+                let update = ArticleUpdate(article, english: englishBytes, threshold: Double(threshold) / 100)
+                leverage.add(update, locale: file.folderLocale?.identifier ?? "?")
+                try summary.record(update.bytes, for: file.path, writing: destination(of: file.path), dryRun: dryRun)
+            }
+            guard addMissing else { continue }
+            let present = Set(translations.compactMap(\.folderLocale))
+            for (locale, folder) in folders where !present.contains(locale) {
+                let path = "\(folder)/\(group.slug).md"
+                let update = ArticleUpdate(missingIn: locale, english: englishBytes, path: path)
+                leverage.add(update, locale: locale.identifier)
+                try summary.record(update.bytes, for: path, writing: destination(of: path), dryRun: dryRun, isNew: true)
+            }
+        }
+        switch report {
+        case .text?: StandardStreams.write(leverage.text())
+        case .json?: StandardStreams.write(leverage.json())
+        case .csv?: StandardStreams.write(leverage.csv())
+        case nil: break
+        }
+        StandardStreams.error(summary.line(dryRun: dryRun))
+        if summary.failed { throw ExitStatus.unusable }
+    }
+
+    /// Where an updated `path` goes: in place, or below `--output` with its
+    /// path relative to the content path it was found under.
+    private func destination(of path: String) -> String {
+        guard let output else { return path }
+        let root = content.paths.first { path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") } ?? ""
+        let relative = root.isEmpty ? path : String(path.dropFirst(root.count).drop { $0 == "/" })
+        return "\(output)/\(relative)"
+    }
+
+    /// The folder of each translated locale: where its first article lives.
+    private static func localeFolders(_ selection: ContentSet) -> [(LocaleTag, String)] {
+        var folders: [LocaleTag: String] = [:]
+        for group in selection.groups {
+            for file in group.files {
+                guard let locale = file.folderLocale, !ReferencePolicy.isEnglishReference(locale), folders[locale] == nil else { continue }
+                folders[locale] = FileSystemPath.parent(of: file.path)
+            }
+        }
+        return folders.sorted { $0.key < $1.key }
+    }
+}
+
+enum LeverageFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+    case csv
+}
+
+/// What `update` did, file by file, for its closing line.
+private struct UpdateSummary {
+    var updated = 0
+    var unchanged = 0
+    var added = 0
+    var failed = false
+
+    mutating func record(_ bytes: [UInt8]?, for path: String, writing destination: String, dryRun: Bool,
+                         isNew: Bool = false) throws {
+        guard let bytes else {
+            unchanged += 1
+            return
+        }
+        if isNew { added += 1 } else { updated += 1 }
+        if dryRun {
+            StandardStreams.error("\(path): would be \(isNew ? "added" : "updated")")
+            return
+        }
+        FileSystemPath.createFolder(FileSystemPath.parent(of: destination))
+        do {
+            try FileReader.writeAtomically(bytes, to: destination)
+        } catch {
+            StandardStreams.error("\(destination):1:1: error: cannot write: \(error.reason) [update]")
+            failed = true
+        }
+    }
+
+    func line(dryRun: Bool) -> String {
+        let verb = dryRun ? "would be " : ""
+        return "\(updated) article(s) \(verb)updated, \(added) \(verb)added, \(unchanged) unchanged"
+    }
+}

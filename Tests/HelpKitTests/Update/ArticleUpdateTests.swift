@@ -1,0 +1,103 @@
+import Foundation
+import HelpKitChecking
+import HelpKitCore
+import HelpKitTestSupport
+import HelpKitUpdate
+import Testing
+
+/// `ArticleUpdate` on small articles, one kind of English edit each.
+@Suite("Carrying translations to a new English")
+struct ArticleUpdateTests {
+    static func article(_ body: String) -> Article {
+        ArticleParser.parse(Array(sxsArticle(body: body).utf8), path: "ja-JP/a.md")
+    }
+
+    static func english(_ body: String) -> [UInt8] {
+        Array("---\ntitle: A\n---\n\(body)".utf8)
+    }
+
+    static func update(_ body: String, to english: String, threshold: Double = 0.75) throws -> Article {
+        let update = ArticleUpdate(article(body), english: Self.english(english), threshold: threshold)
+        let bytes = try #require(update.bytes, "the article was not rewritten")
+        let updated = ArticleParser.parse(bytes, path: "ja-JP/a.md")
+        #expect(updated.diagnostics.isEmpty, "\(updated.diagnostics)")
+        return updated
+    }
+
+    static let two = sxsUnit("1a2b3-102", target: "開きます。", source: "Open it.") + " "
+        + sxsUnit("1a2b3-103", target: "閉じます。", source: "Close it.")
+
+    @Test("an English that did not change leaves the article as it is")
+    func unchanged() {
+        #expect(ArticleUpdate(Self.article(Self.two), english: Self.english("Open it. Close it.")).bytes == nil)
+        // Only what the pipeline rewrites (spacing, URL locales) is no change either.
+        #expect(ArticleUpdate(Self.article(Self.two), english: Self.english("Open  it.\nClose it.")).bytes == nil)
+    }
+
+    @Test("a new sentence gets the English as its translation, numbered in document order")
+    func added() throws {
+        let updated = try Self.update(Self.two, to: "Open it. Wait a minute. Close it.")
+        #expect(updated.units.map(\.id.description) == ["1a2b3-102", "1a2b3-103", "1a2b3-104"])
+        #expect(updated.units.map(\.target) == ["開きます。", "Wait a minute.", "閉じます。"])
+        #expect(updated.units.map(\.source) == ["Open it.", "Wait a minute.", "Close it."])
+    }
+
+    @Test("a changed sentence keeps its translation and its old English, so check reports the drift")
+    func changed() throws {
+        // The article already holds both: nothing to write for a change alone.
+        #expect(ArticleUpdate(Self.article(Self.two), english: Self.english("Open it. Close it now.")).bytes == nil)
+        let updated = try Self.update(Self.two, to: "Open it. Wait a minute. Close it now.")
+        #expect(updated.units.map(\.target) == ["開きます。", "Wait a minute.", "閉じます。"])
+        #expect(updated.units.map(\.source) == ["Open it.", "Wait a minute.", "Close it."])
+        let below = try Self.update(Self.two, to: "Open it. Close it now.", threshold: 0.9)
+        #expect(below.units.map(\.target) == ["開きます。", "Close it now."])
+    }
+
+    @Test("a removed sentence goes; a moved one keeps its translation")
+    func removedAndMoved() throws {
+        let three = Self.two + " " + sxsUnit("1a2b3-104", target: "保存します。", source: "Save it.")
+        let removed = try Self.update(three, to: "Open it. Save it.")
+        #expect(removed.units.map(\.target) == ["開きます。", "保存します。"])
+        let moved = try Self.update(three, to: "Save it. Open it. Close it.")
+        #expect(moved.units.map(\.target) == ["保存します。", "開きます。", "閉じます。"])
+        #expect(moved.units.map(\.id.description) == ["1a2b3-102", "1a2b3-103", "1a2b3-104"])
+    }
+
+    @Test("a merged unit stays one unit while its sentences stay together")
+    func merged() throws {
+        let body = sxsUnit("1a2b3-p102", target: "開いて閉じます。", source: "Open it. Then close it.")
+        let updated = try Self.update(body, to: "Open it. Then close it.\n\nSave it.")
+        #expect(updated.units.map(\.id.description) == ["1a2b3-p102", "1a2b3-104"])
+        #expect(updated.units.map(\.target) == ["開いて閉じます。", "Save it."])
+    }
+
+    @Test("blocks, links and code come from the new English; nothing inside a code block is a unit")
+    func blocks() throws {
+        let updated = try Self.update(Self.two, to: "# Title\n\n- Open it.\n- See [Plans](/plans).\n\n```\nClose it.\n```\n")
+        #expect(updated.units.map(\.block) == [.heading(level: 1), .listItem(depth: 1, ordered: false), .listItem(depth: 1, ordered: false)])
+        #expect(updated.units.map(\.target) == ["Title", "開きます。", "See [Plans](/plans)."])
+        #expect(String(decoding: updated.printed(), as: UTF8.self).hasSuffix("```\nClose it.\n```\n"))
+    }
+
+    @Test("a second run over its own output changes nothing")
+    func idempotent() throws {
+        let first = ArticleUpdate(Self.article(Self.two), english: Self.english("Open it. Wait. Close it now."))
+        let bytes = try #require(first.bytes)
+        let again = ArticleUpdate(ArticleParser.parse(bytes, path: "ja-JP/a.md"), english: Self.english("Open it. Wait. Close it now."))
+        #expect(again.bytes == nil)
+    }
+
+    @Test("the leverage report counts each new sentence once, in units and words, by band")
+    func leverage() {
+        var report = LeverageReport()
+        report.add(ArticleUpdate(Self.article(Self.two), english: Self.english("Open it. Close it now. Wait a minute. Wait a minute.")),
+                   locale: "ja-JP")
+        let row = report.rows[0]
+        #expect(row.articles == 1)
+        #expect(row[.exact] == LeverageReport.Count(units: 1, words: 2))
+        #expect(row[.fuzzy75] == LeverageReport.Count(units: 1, words: 3))
+        #expect(row[.new] == LeverageReport.Count(units: 1, words: 3))
+        #expect(row[.repetition] == LeverageReport.Count(units: 1, words: 3))
+        #expect(report.csv().contains("ja-JP,1,fuzzy 75-84,1,3\n"))
+    }
+}
