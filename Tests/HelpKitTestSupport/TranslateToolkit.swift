@@ -91,12 +91,32 @@ package enum TranslateToolkit {
     json.dump([read(path) for path in sys.argv[1:]], sys.stdout, ensure_ascii=False)
     """#
 
+    /// Appends `text` to the target of unit `id` in the XLIFF 2.0 document at
+    /// `path` and saves it, as a translator's tool built on Translate Toolkit would.
+    package static func appendToTarget(_ text: String, unit id: String, in path: String) throws {
+        let edit = """
+        import sys
+        from translate.storage import xliff2
+        path, ident, text = sys.argv[1:]
+        store = xliff2.Xliff2File(open(path, "rb").read())
+        [unit] = [unit for unit in store.units if unit.getid() == ident]
+        unit.target = unit.target + text
+        open(path, "wb").write(bytes(store))
+        """
+        _ = try python(edit, [path, id, text])
+    }
+
     /// The documents at `paths` as Translate Toolkit reads them. A reader
     /// that cannot run, or rejects a file, throws: never a pass.
     package static func read(_ paths: [String]) throws -> [Document] {
+        try JSONDecoder().decode([Document].self, from: python(script, paths))
+    }
+
+    /// Runs a Python script; its standard output, or a failure with its standard error.
+    private static func python(_ script: String, _ arguments: [String]) throws -> Data {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script] + paths
+        process.arguments = ["python3", "-c", script] + arguments
         let output = Pipe()
         let errors = FileManager.default.temporaryDirectory.appendingPathComponent("helpkit-tt-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
@@ -110,6 +130,6 @@ package enum TranslateToolkit {
             let message = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
             throw Failure(description: "Translate Toolkit exited with \(process.terminationStatus): \(message.suffix(2000))")
         }
-        return try JSONDecoder().decode([Document].self, from: data)
+        return data
     }
 }

@@ -109,4 +109,16 @@ struct ImportCommandTests {
         #expect(try HelpKitBinary.run(["import", "missing.xlf"], currentDirectory: folder.url).status == 2)
         #expect(try HelpKitBinary.run(["import"], currentDirectory: folder.url).status == 2)
     }
+
+    @Test("a target a translator's tool (Translate Toolkit) edited and saved goes back; the other unit is unchanged")
+    func editedByTranslateToolkit() throws {
+        let (folder, _) = try Self.exported()
+        try TranslateToolkit.appendToTarget("（確認済み）", unit: "1a2b3-103", in: folder.path("out/ja-JP.xlf"))
+        let run = try HelpKitBinary.run(["import", "out/ja-JP.xlf"], currentDirectory: folder.url)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.text == "1 targets changed in 1 articles, 1 unchanged, 0 conflicts\n")
+        // The edited target is written as the tool saved it: its `&` as a bare `&`.
+        #expect(try Self.articleText(in: folder) == Self.article.replacingOccurrences(
+            of: "閉じます &amp; 保存します。</span>", with: "閉じます & 保存します。（確認済み）</span>"))
+    }
 }
