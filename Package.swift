@@ -9,6 +9,7 @@ let package = Package(
         // What a host app that shows help links: the model, the catalog and the renderer.
         .library(name: "HelpKit", targets: ["HelpKitCore", "HelpKitCatalog", "HelpKitRendering"]),
         .library(name: "HelpKitChecking", targets: ["HelpKitChecking"]),
+        .library(name: "HelpKitExchange", targets: ["HelpKitExchange"]),
         .library(name: "HelpKitTUI", targets: ["HelpKitTUI"]),
         .executable(name: "helpkit", targets: ["helpkit"]),
         .executable(name: "helpkit-example-host", targets: ["helpkit-example-host"]),
@@ -43,6 +44,8 @@ let package = Package(
         .target(name: "HelpKitCore", dependencies: ["XMLBridge", "Yams"]),
         // Rules, engine, reporters, baseline and project file.
         .target(name: "HelpKitChecking", dependencies: ["HelpKitCore", "Yams"]),
+        // XLIFF 2.0 / 1.2 and TMX for translators' tools, written with libxml2.
+        .target(name: "HelpKitExchange", dependencies: ["HelpKitCore", "HelpKitChecking", "XMLBridge"]),
         // Carrying translations to a new English: update, leverage.
         .target(name: "HelpKitUpdate", dependencies: ["HelpKitCore"]),
         // The SQLite catalog: build, read, locale negotiation, context map.
@@ -54,7 +57,8 @@ let package = Package(
         .executableTarget(
             name: "helpkit",
             dependencies: [
-                "HelpKitCore", "HelpKitChecking", "HelpKitUpdate", "HelpKitCatalog", "HelpKitRendering", "HelpKitTUI",
+                "HelpKitCore", "HelpKitChecking", "HelpKitExchange", "HelpKitUpdate", "HelpKitCatalog", "HelpKitRendering",
+                "HelpKitTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -82,8 +86,8 @@ let package = Package(
         .testTarget(
             name: "HelpKitTests",
             dependencies: [
-                "HelpKitCore", "HelpKitChecking", "HelpKitUpdate", "HelpKitCatalog", "HelpKitRendering", "HelpKitTUI",
-                "HelpKitTestSupport", "CSQLite",
+                "HelpKitCore", "HelpKitChecking", "HelpKitExchange", "HelpKitUpdate", "HelpKitCatalog", "HelpKitRendering",
+                "HelpKitTUI", "HelpKitTestSupport", "CSQLite",
             ]
         ),
     ]

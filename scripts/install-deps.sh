@@ -40,3 +40,11 @@ if ! python3 -c 'import jsonschema' >/dev/null 2>&1; then
     DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq python3-jsonschema >/dev/null
   }
 fi
+
+# The exchange tests read exported XLIFF and TMX back with an independent
+# reader, Translate Toolkit; its XLIFF 2.0 store needs 3.17 or newer, which
+# Debian does not ship, so it comes from PyPI (past Debian's pip guard there).
+if ! python3 -c 'import translate.storage.xliff2' >/dev/null 2>&1; then
+  python3 -m pip install -q translate-toolkit >/dev/null 2>&1 \
+    || python3 -m pip install -q --break-system-packages translate-toolkit >/dev/null
+fi

@@ -55,3 +55,264 @@ long xb_xml_count_elements(const char *bytes, size_t length, const char *name) {
     xmlFreeDoc(document);
     return count;
 }
+
+// MARK: Writing
+
+#include <libxml/xmlwriter.h>
+#include <libxml/xmlschemas.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+struct xb_writer {
+    xmlBufferPtr buffer;
+    xmlTextWriterPtr writer;
+    int failed;
+};
+
+xb_writer *xb_writer_new(void) {
+    xb_writer *result = calloc(1, sizeof *result);
+    if (!result) return NULL;
+    result->buffer = xmlBufferCreate();
+    result->writer = result->buffer ? xmlNewTextWriterMemory(result->buffer, 0) : NULL;
+    if (!result->writer || xmlTextWriterStartDocument(result->writer, "1.0", "UTF-8", NULL) < 0) {
+        xb_writer_discard(result);
+        return NULL;
+    }
+    return result;
+}
+
+static int checked(xb_writer *writer, int status) {
+    if (status < 0) writer->failed = 1;
+    return writer->failed ? -1 : 0;
+}
+
+int xb_writer_start(xb_writer *writer, const char *name) {
+    if (!writer || writer->failed) return -1;
+    return checked(writer, xmlTextWriterStartElement(writer->writer, (const xmlChar *)name));
+}
+
+int xb_writer_attribute(xb_writer *writer, const char *name, const char *value) {
+    if (!writer || writer->failed) return -1;
+    return checked(writer, xmlTextWriterWriteAttribute(writer->writer, (const xmlChar *)name, (const xmlChar *)value));
+}
+
+int xb_writer_text(xb_writer *writer, const char *text, size_t length) {
+    if (!writer || writer->failed) return -1;
+    if (length == 0) return 0;
+    char *copy = malloc(length + 1);
+    if (!copy) return checked(writer, -1);
+    memcpy(copy, text, length);
+    copy[length] = '\0';
+    int status = xmlTextWriterWriteString(writer->writer, (const xmlChar *)copy);
+    free(copy);
+    return checked(writer, status);
+}
+
+int xb_writer_end(xb_writer *writer) {
+    if (!writer || writer->failed) return -1;
+    return checked(writer, xmlTextWriterEndElement(writer->writer));
+}
+
+char *xb_writer_finish(xb_writer *writer, size_t *length) {
+    char *bytes = NULL;
+    if (!writer) return NULL;
+    if (!writer->failed && xmlTextWriterEndDocument(writer->writer) >= 0) {
+        xmlFreeTextWriter(writer->writer);  // flushes into the buffer
+        writer->writer = NULL;
+        size_t count = (size_t)xmlBufferLength(writer->buffer);
+        bytes = malloc(count + 1);
+        if (bytes) {
+            memcpy(bytes, xmlBufferContent(writer->buffer), count);
+            bytes[count] = '\0';
+            *length = count;
+        }
+    }
+    xb_writer_discard(writer);
+    return bytes;
+}
+
+void xb_writer_discard(xb_writer *writer) {
+    if (!writer) return;
+    if (writer->writer) xmlFreeTextWriter(writer->writer);
+    if (writer->buffer) xmlBufferFree(writer->buffer);
+    free(writer);
+}
+
+void xb_free(void *bytes) { free(bytes); }
+
+// MARK: Schema validation
+
+struct messages {
+    char *text;
+    size_t capacity;
+    size_t used;
+    int count;
+};
+
+static void collect(void *context, const xmlError *error) {
+    struct messages *messages = context;
+    if (!messages || messages->capacity == 0 || messages->count >= 20 || !error) return;
+    messages->count++;
+    int written = snprintf(messages->text + messages->used, messages->capacity - messages->used,
+                           "%d: %s", error->line, error->message ? error->message : "invalid\n");
+    if (written > 0) {
+        messages->used += (size_t)written;
+        if (messages->used >= messages->capacity) messages->used = messages->capacity - 1;
+    }
+}
+
+static void collect_generic(void *context, const char *format, ...) {
+    (void)context;
+    (void)format;
+}
+
+int xb_schema_validate(const char *schema_path, const char *bytes, size_t length,
+                       char *text, size_t capacity) {
+    struct messages messages = { text, capacity, 0, 0 };
+    if (capacity > 0) text[0] = '\0';
+    xmlSetGenericErrorFunc(NULL, collect_generic);
+    int result = -1;
+    xmlSchemaParserCtxtPtr parser = xmlSchemaNewParserCtxt(schema_path);
+    xmlSchemaPtr schema = NULL;
+    if (parser) {
+        xmlSchemaSetParserStructuredErrors(parser, (xmlStructuredErrorFunc)collect, &messages);
+        schema = xmlSchemaParse(parser);
+    }
+    if (schema) {
+        xmlDocPtr document = xmlReadMemory(bytes, (int)length, "document.xml", NULL,
+                                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+        if (!document) {
+            const xmlError *error = xmlGetLastError();
+            if (error) collect(&messages, error);
+            result = 1;
+        } else {
+            xmlSchemaValidCtxtPtr validator = xmlSchemaNewValidCtxt(schema);
+            if (validator) {
+                xmlSchemaSetValidStructuredErrors(validator, (xmlStructuredErrorFunc)collect, &messages);
+                result = xmlSchemaValidateDoc(validator, document) == 0 ? 0 : 1;
+                xmlSchemaFreeValidCtxt(validator);
+            }
+            xmlFreeDoc(document);
+        }
+        xmlSchemaFree(schema);
+    }
+    if (parser) xmlSchemaFreeParserCtxt(parser);
+    xmlSetGenericErrorFunc(NULL, NULL);
+    return result;
+}
+
+// MARK: Reading
+
+#include <libxml/xmlreader.h>
+
+struct xb_reader {
+    xmlTextReaderPtr reader;
+    char *bytes;
+    char message[512];
+    int error_line;
+    int error_column;
+    int failed;
+};
+
+static void reader_error(void *context, xmlErrorPtr error) {
+    struct xb_reader *reader = context;
+    if (!reader || !error || reader->failed) return;
+    if (error->level < XML_ERR_ERROR) return;
+    reader->failed = 1;
+    snprintf(reader->message, sizeof reader->message, "%s", error->message ? error->message : "not well-formed");
+    size_t length = strlen(reader->message);
+    while (length > 0 && (reader->message[length - 1] == '\n' || reader->message[length - 1] == ' ')) {
+        reader->message[--length] = '\0';
+    }
+    reader->error_line = error->line;
+    reader->error_column = error->int2;
+}
+
+xb_reader *xb_reader_new(const char *bytes, size_t length, const char *name) {
+    if (length > INT32_MAX) return NULL;
+    xb_reader *result = calloc(1, sizeof *result);
+    if (!result) return NULL;
+    result->bytes = malloc(length + 1);
+    if (!result->bytes) {
+        free(result);
+        return NULL;
+    }
+    memcpy(result->bytes, bytes, length);
+    // No XML_PARSE_NOENT (entities are not substituted), no DTDLOAD or
+    // DTDATTR (no external subset is read), no HUGE (libxml2's limits stay),
+    // and no network.
+    result->reader = xmlReaderForMemory(result->bytes, (int)length, name, NULL,
+                                        XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    if (!result->reader) {
+        free(result->bytes);
+        free(result);
+        return NULL;
+    }
+    xmlTextReaderSetStructuredErrorHandler(result->reader, reader_error, result);
+    return result;
+}
+
+int xb_reader_next(xb_reader *reader) {
+    if (reader->failed) return -1;
+    int status = xmlTextReaderRead(reader->reader);
+    if (status < 0 && !reader->failed) {
+        reader->failed = 1;
+        snprintf(reader->message, sizeof reader->message, "not well-formed");
+        reader->error_line = xmlTextReaderGetParserLineNumber(reader->reader);
+        reader->error_column = xmlTextReaderGetParserColumnNumber(reader->reader);
+    }
+    return reader->failed ? -1 : status;
+}
+
+int xb_reader_type(xb_reader *reader) { return xmlTextReaderNodeType(reader->reader); }
+
+static const char *or_empty(const xmlChar *text) { return text ? (const char *)text : ""; }
+
+const char *xb_reader_local_name(xb_reader *reader) { return or_empty(xmlTextReaderConstLocalName(reader->reader)); }
+
+const char *xb_reader_namespace(xb_reader *reader) { return or_empty(xmlTextReaderConstNamespaceUri(reader->reader)); }
+
+const char *xb_reader_value(xb_reader *reader) {
+    switch (xmlTextReaderNodeType(reader->reader)) {
+    case XML_READER_TYPE_TEXT:
+    case XML_READER_TYPE_CDATA:
+    case XML_READER_TYPE_WHITESPACE:
+    case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
+        return or_empty(xmlTextReaderConstValue(reader->reader));
+    default:
+        return "";
+    }
+}
+
+int xb_reader_is_empty(xb_reader *reader) { return xmlTextReaderIsEmptyElement(reader->reader) == 1; }
+
+char *xb_reader_attribute(xb_reader *reader, const char *name) {
+    xmlChar *value = xmlTextReaderGetAttribute(reader->reader, (const xmlChar *)name);
+    if (!value) return NULL;
+    char *copy = strdup((const char *)value);
+    xmlFree(value);
+    return copy;
+}
+
+void xb_reader_position(xb_reader *reader, int *line, int *column) {
+    // The parser reads ahead of the node, so the line is the node's own and
+    // the column is not known: 1.
+    xmlNodePtr node = xmlTextReaderCurrentNode(reader->reader);
+    long node_line = node ? xmlGetLineNo(node) : -1;
+    *line = node_line > 0 ? (int)node_line : xmlTextReaderGetParserLineNumber(reader->reader);
+    *column = 1;
+}
+
+const char *xb_reader_error(xb_reader *reader, int *line, int *column) {
+    if (line) *line = reader->error_line;
+    if (column) *column = reader->error_column;
+    return reader->failed ? reader->message : "";
+}
+
+void xb_reader_free(xb_reader *reader) {
+    if (!reader) return;
+    xmlFreeTextReader(reader->reader);
+    free(reader->bytes);
+    free(reader);
+}

@@ -1,3 +1,4 @@
+import Foundation
 import XMLBridge
 
 /// Reads XML back through libxml2 (via XMLBridge), as a CI dashboard would.
@@ -19,6 +20,29 @@ package enum XMLCheck {
         let bytes = Array(xml.utf8)
         return bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { xb_xml_count_elements($0.baseAddress, $0.count, name) }
+        }
+    }
+}
+
+extension XMLCheck {
+    package static let xliff2Schema = Shared.root.appendingPathComponent("schemas/xliff/xliff-core-2.0.xsd")
+    package static let xliff12StrictSchema = Shared.root.appendingPathComponent("schemas/xliff/xliff-core-1.2-strict.xsd")
+
+    /// libxml2's XML Schema validator's complaints about `document` (at most
+    /// 20, `line: message`); empty when it is valid. A schema that cannot be
+    /// read is a complaint too, never a pass.
+    package static func schemaProblems(in document: [UInt8], schema: URL) -> [String] {
+        var messages = [CChar](repeating: 0, count: 8192)
+        let status = document.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) {
+                xb_schema_validate(schema.path, $0.baseAddress, $0.count, &messages, messages.count)
+            }
+        }
+        let text = String(decoding: messages.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        switch status {
+        case 0: return []
+        case -1: return ["the schema \(schema.path) cannot be read: \(text)"]
+        default: return text.isEmpty ? ["not valid"] : text.split(separator: "\n").map(String.init)
         }
     }
 }

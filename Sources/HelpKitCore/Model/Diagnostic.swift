@@ -71,13 +71,15 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     case unknownLocale = "unknown-locale"
     /// A second copy of an article in one locale, left out of the catalog.
     case duplicateArticle = "duplicate-article"
+    /// An XLIFF document to import, or a target in it that cannot be applied.
+    case xliff
 
     /// Whether this is a problem of an article file, and so a check rule.
     public var isArticleProblem: Bool {
         switch self {
         case .unpairedSpan, .duplicateID, .idMismatch, .unclosedUnit, .malformedUnit, .invalidFrontMatter, .invalidUTF8,
              .nulByte, .binaryFile, .emptyFile, .unreadableFile, .symlinkLoop: true
-        case .config, .baseline, .contexts, .locales, .unknownLocale, .duplicateArticle: false
+        case .config, .baseline, .contexts, .locales, .unknownLocale, .duplicateArticle, .xliff: false
         }
     }
 }

@@ -5,10 +5,10 @@ import XMLBridge
 ///
 /// Sxs text is raw markdown, so a bare `&` (as in `R&D`) or an unknown name
 /// stays as written.
-enum EntityDecoder {
+package enum EntityDecoder {
     /// - Parameter plainText: `raw` as a String, when the caller can give it
     ///   without validating the bytes again; used when there is nothing to decode.
-    static func decode(_ raw: UnsafeBufferPointer<UInt8>, plainText: @autoclosure () -> String? = nil) -> String {
+    package static func decode(_ raw: UnsafeBufferPointer<UInt8>, plainText: @autoclosure () -> String? = nil) -> String {
         guard Bytes(base: raw).firstIndex(of: .ampersand, in: 0..<raw.count) != nil else {
             return plainText() ?? String(decoding: raw, as: UTF8.self)
         }
@@ -25,6 +25,11 @@ enum EntityDecoder {
             }
         }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// `raw` with its character references decoded.
+    package static func decode(_ raw: some Collection<UInt8>) -> String {
+        Array(raw).withUnsafeBufferPointer { decode($0) }
     }
 
     /// The scalar and byte length of the reference starting with `&` at `start`.

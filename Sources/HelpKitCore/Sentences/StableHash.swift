@@ -13,8 +13,11 @@ public enum StableHash {
     }
 
     /// The hash of `text`'s UTF-8 as 16 hex digits.
-    public static func hex(of text: String) -> String {
-        let digits = String(hash(text.utf8), radix: 16)
+    public static func hex(of text: String) -> String { hex(text.utf8) }
+
+    /// The hash of `bytes` as 16 hex digits.
+    public static func hex(_ bytes: some Sequence<UInt8>) -> String {
+        let digits = String(hash(bytes), radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }

@@ -25,6 +25,85 @@ int xb_xml_check(const char *bytes, size_t length,
 /// does not parse.
 long xb_xml_count_elements(const char *bytes, size_t length, const char *name);
 
+/// An XML document being written with libxml2's xmlTextWriter, into memory.
+/// Opaque: made by `xb_writer_new`, written element by element, and given
+/// back as bytes by `xb_writer_finish`, which also frees it.
+typedef struct xb_writer xb_writer;
+
+/// A new writer with the XML declaration (version 1.0, UTF-8) written; NULL
+/// when libxml2 cannot make one.
+xb_writer *xb_writer_new(void);
+
+/// Opens element `name` (a qualified name such as `mda:meta` is written as is).
+/// Each call returns 0, or -1 once any write failed (the writer stays failed).
+int xb_writer_start(xb_writer *writer, const char *name);
+/// Writes attribute `name` on the element just opened; `value` is escaped.
+int xb_writer_attribute(xb_writer *writer, const char *name, const char *value);
+/// Writes `length` bytes of UTF-8 character data, escaped (`<`, `&`, `>`, CR).
+int xb_writer_text(xb_writer *writer, const char *text, size_t length);
+/// Closes the innermost open element (an empty one as `<name/>`).
+int xb_writer_end(xb_writer *writer);
+
+/// Closes every open element, ends the document and frees the writer. Returns
+/// the document's bytes (free them with `xb_free`) and their count in
+/// `length`, or NULL when any write failed.
+char *xb_writer_finish(xb_writer *writer, size_t *length);
+/// Frees a writer without finishing it.
+void xb_writer_discard(xb_writer *writer);
+/// Frees bytes returned by the bridge.
+void xb_free(void *bytes);
+
+/// Validates `length` bytes of XML against the W3C XML Schema at
+/// `schema_path` (read without network access: imports must be local files).
+/// Returns 0 when valid, 1 when not valid or not well formed, -1 when the
+/// schema itself cannot be read. The first errors (`line: message`, one a
+/// line) are written NUL-terminated to `messages`, truncated to `capacity`.
+int xb_schema_validate(const char *schema_path, const char *bytes, size_t length,
+                       char *messages, size_t capacity);
+
+/// A pull reader over an XML document in memory: libxml2's xmlTextReader,
+/// with no network access, no entity substitution, no DTD loading and
+/// libxml2's size limits kept. Opaque; free it with `xb_reader_free`.
+typedef struct xb_reader xb_reader;
+
+/// The node kinds `xb_reader_next` reports (libxml2's xmlReaderTypes).
+enum {
+    XB_NODE_ELEMENT = 1,
+    XB_NODE_TEXT = 3,
+    XB_NODE_CDATA = 4,
+    XB_NODE_ENTITY_REFERENCE = 5,
+    XB_NODE_DOCUMENT_TYPE = 10,
+    XB_NODE_WHITESPACE = 13,
+    XB_NODE_SIGNIFICANT_WHITESPACE = 14,
+    XB_NODE_END_ELEMENT = 15,
+};
+
+/// A reader of `length` bytes (copied); `name` is used in messages. NULL
+/// when libxml2 cannot make one.
+xb_reader *xb_reader_new(const char *bytes, size_t length, const char *name);
+/// Moves to the next node: 1 when there is one, 0 at the end, -1 on an error
+/// (see `xb_reader_error`).
+int xb_reader_next(xb_reader *reader);
+/// The current node's kind (XB_NODE_…).
+int xb_reader_type(xb_reader *reader);
+/// The current node's local name and namespace URI ("" for none); valid
+/// until the next call.
+const char *xb_reader_local_name(xb_reader *reader);
+const char *xb_reader_namespace(xb_reader *reader);
+/// The text of a text, CDATA or white-space node; "" for others.
+const char *xb_reader_value(xb_reader *reader);
+/// Whether the current element is empty (`<ph/>`): no end-element node follows.
+int xb_reader_is_empty(xb_reader *reader);
+/// The value of attribute `name` (no namespace; `xml:lang` style names for
+/// the xml namespace) on the current element, or NULL; free it with `xb_free`.
+char *xb_reader_attribute(xb_reader *reader, const char *name);
+/// Where the current node stands: its 1-based line, and column 1 (the
+/// reader does not know the column of a node it has passed).
+void xb_reader_position(xb_reader *reader, int *line, int *column);
+/// The first error's message (NUL-terminated, "" when none), line and column.
+const char *xb_reader_error(xb_reader *reader, int *line, int *column);
+void xb_reader_free(xb_reader *reader);
+
 #ifdef __cplusplus
 }
 #endif

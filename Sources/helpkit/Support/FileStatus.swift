@@ -11,6 +11,18 @@ enum FileStatus {
         return stat(path, &info) == 0
     }
 
+    /// Creates `path` and the folders above it when missing; false when it
+    /// is not a folder afterwards.
+    static func makeFolder(_ path: String) -> Bool {
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for component in path.split(separator: "/") {
+            prefix += component + "/"
+            _ = mkdir(prefix, 0o755)
+        }
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+    }
+
     /// The working directory, for reports that give paths relative to it.
     static var currentDirectory: String? {
         guard let path = getcwd(nil, 0) else { return nil }

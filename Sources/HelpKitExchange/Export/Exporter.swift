@@ -1,0 +1,119 @@
+import HelpKitCore
+import HelpKitChecking
+
+/// Reads a help set and gives its articles as they go to translators.
+///
+/// Which units need work comes from the checker, run once on the same paths:
+/// each finding lies on the unit it is about (the unit whose bytes hold its
+/// location), so drift (`source-drift`, with the old and the new English),
+/// `missing-unit`, `untranslated`, `empty-target` and the parity rules are
+/// the checker's verdicts, never a second comparison here.
+public struct Exporter: Sendable {
+    /// What `--only needs-work` keeps, besides drifted and untranslated units.
+    public static let needsWorkRules: Set<String> = ["source-drift", "missing-unit", "untranslated", "empty-target"]
+
+    public var paths: [String]
+    public var configuration: CheckConfiguration
+    /// The target locales to export; empty for every one.
+    public var locales: Set<LocaleTag>
+    /// Keep only the units that need a translator.
+    public var onlyNeedsWork: Bool
+
+    public init(paths: [String], configuration: CheckConfiguration = CheckConfiguration(),
+                locales: Set<LocaleTag> = [], onlyNeedsWork: Bool = false) {
+        self.paths = paths
+        self.configuration = configuration
+        self.locales = locales
+        self.onlyNeedsWork = onlyNeedsWork
+    }
+
+    /// Checks, then reads every article below `paths` and hands each
+    /// translation (not the English) to `consume`, in file order. Returns the
+    /// diagnostics of files that could not be read or parsed cleanly.
+    public func forEachArticle(_ consume: (ExchangeArticle) throws -> Void) rethrows -> [Diagnostic] {
+        let report = Checker(configuration: configuration).check(paths: paths)
+        var findings: [String: [Finding]] = [:]
+        for finding in report.findings { findings[finding.path, default: []].append(finding) }
+        let selection = ContentSet(paths: paths, excludes: configuration.excludes)
+        var folderLocales: [String: LocaleTag] = [:]
+        for group in selection.groups {
+            for file in group.files { folderLocales[file.path] = file.folderLocale }
+        }
+        var diagnostics = selection.diagnostics
+        let exporter = self
+        let shared = findings
+        let locales = folderLocales
+        try ArticleStream(files: selection.files).forEach({ article in
+            (exporter.exchangeArticle(article, folderLocale: locales[article.path], findings: shared[article.path] ?? []),
+             article.diagnostics)
+        }, consume: { article, problems in
+            diagnostics += problems
+            if let article { try consume(article) }
+        })
+        return diagnostics
+    }
+
+    /// The article as it goes to translators; nil for English, an excluded
+    /// locale, or a file with no locale.
+    func exchangeArticle(_ article: Article, folderLocale: LocaleTag?, findings: [Finding]) -> ExchangeArticle? {
+        guard let locale = article.locale ?? folderLocale, !ReferencePolicy.isEnglishReference(locale),
+              locales.isEmpty || locales.contains(locale), article.isReadableText else { return nil }
+        let front = article.frontMatter
+        let revision = ExchangeArticle.revisionKeys.compactMap { key in front?.string(key).map { (key: key, value: $0) } }
+        var seen: Set<String> = []
+        var units: [ExchangeUnit] = []
+        for unit in article.units where seen.insert(unit.id.description).inserted {
+            let start = unit.location.offset
+            let end = start + unit.markup.opening.count + unit.rawTarget.count + unit.markup.separator.count
+                + unit.rawSource.count + unit.markup.closing.count
+            let onUnit = findings.filter { (start..<end).contains($0.location.offset) }
+            let exchanged = exchangeUnit(unit, findings: onUnit)
+            if !onlyNeedsWork || exchanged.needsWork { units.append(exchanged) }
+        }
+        return ExchangeArticle(original: relativePath(article.path), path: article.path, locale: locale, revision: revision,
+                               translationType: front?.string("ms.translationtype"),
+                               lastHandoff: front?.string("ms.lasthandoff"),
+                               digest: ArticleDigest.of(article.printed()), units: units)
+    }
+
+    private func exchangeUnit(_ unit: TranslationUnit, findings: [Finding]) -> ExchangeUnit {
+        var source = InlineContent(raw: unit.rawSource)
+        var state = ExchangeUnit.State.translated
+        let changes = findings.compactMap { $0.ruleID == "source-drift" ? $0.change : nil }
+        if !changes.isEmpty {
+            state = .drifted(oldEnglish: EnglishSentences.oneLine(unit.source))
+            source = Self.currentEnglish(of: unit, changes: changes) ?? source
+        } else if unit.target.isEmpty || unit.target == unit.source {
+            state = .untranslated
+        }
+        let needsWork = state != .translated || findings.contains {
+            Self.needsWorkRules.contains($0.ruleID) || $0.ruleID.hasSuffix("-parity")
+        }
+        return ExchangeUnit(id: unit.id.description, source: source, target: InlineContent(raw: unit.rawTarget), state: state,
+                            notes: findings.map { ExchangeUnit.Note(ruleID: $0.ruleID, text: $0.message) },
+                            needsWork: needsWork)
+    }
+
+    /// The unit's English with each changed sentence replaced by the
+    /// reference's; nil when the unit holds none of the old sentences as the
+    /// findings quote them (their notes still say what changed).
+    static func currentEnglish(of unit: TranslationUnit, changes: [TextChange]) -> InlineContent? {
+        var english = EnglishSentences.oneLine(unit.source)
+        var replaced = false
+        for change in changes where !change.old.isEmpty && english.contains(change.old) {
+            english = english == change.old ? change.new : english.replacing(change.old, with: change.new)
+            replaced = true
+        }
+        return replaced ? InlineContent(raw: Array(english.utf8)) : nil
+    }
+
+    /// `path` relative to the exported path it was found under.
+    func relativePath(_ path: String) -> String {
+        for root in paths {
+            if path == root { return Article.slug(ofPath: path) + ".md" }
+            let prefix = root.hasSuffix("/") ? root : root + "/"
+            if path.hasPrefix(prefix) { return String(path.dropFirst(prefix.count)) }
+        }
+        return path
+    }
+}

@@ -1,0 +1,54 @@
+/// XLIFF 1.2 (valid against the strict schema), one `<file>` per article.
+///
+/// ```xml
+/// <file original="ja-JP/article.md" source-language="en-US" target-language="ja-JP" datatype="x-markdown">
+///   <header><note from="ms.openlocfilehash">…</note> … <note from="helpkit:digest">fnv1a64:…</note></header>
+///   <body>
+///     <trans-unit id="d55fa-103" xml:space="preserve">
+///       <source><ph id="1">**</ph>Start<ph id="2">**</ph> …</source>
+///       <target state="needs-review-translation">…</target>
+///       <note from="source-drift">…</note>
+///     </trans-unit>
+///   </body>
+/// </file>
+/// ```
+enum XLIFF12 {
+    static let namespace = "urn:oasis:names:tc:xliff:document:1.2"
+
+    static func write(_ article: ExchangeArticle, to writer: XMLWriter) -> Int {
+        guard !article.units.isEmpty else { return 0 }
+        writer.startLine("file", ["original": article.original, "source-language": ExchangeDocument.sourceLocale,
+                                  "target-language": article.locale.identifier, "datatype": "x-markdown"])
+        writer.startLine("header")
+        for (key, value) in article.revision { writer.element("note", ["from": key], text: value) }
+        writer.element("note", ["from": "helpkit:digest"], text: article.digest)
+        writer.endLine()
+        writer.startLine("body")
+        for unit in article.units { write(unit, to: writer) }
+        writer.endLine()
+        writer.endLine()
+        return article.units.count
+    }
+
+    private static func write(_ unit: ExchangeUnit, to writer: XMLWriter) {
+        writer.startLine("trans-unit", ["id": unit.id, "xml:space": "preserve"])
+        let codes = CodeNumbering(source: unit.source, target: unit.target)
+        let state = switch unit.state {
+        case .translated: "translated"
+        case .untranslated: "needs-translation"
+        case .drifted: "needs-review-translation"
+        }
+        for (name, content, numbered) in [("source", unit.source, codes.source), ("target", unit.target, codes.target)] {
+            writer.startLine(name)
+            if name == "target" { writer.attribute("state", state) }
+            writeInline(content, codes: numbered, to: writer) { code in
+                writer.start("ph", ["id": code.id])
+                writer.text(code.original)
+                writer.end()
+            }
+            writer.end()
+        }
+        for note in ExchangeNotes.of(unit) { writer.element("note", ["from": note.category], text: note.text) }
+        writer.endLine()
+    }
+}

@@ -1,0 +1,160 @@
+import HelpKitCore
+
+/// Merges the targets of XLIFF documents back into the articles they were
+/// exported from, changing only the bytes of target spans.
+///
+/// A unit's target is applied when it differs from the article's target as
+/// export read it; inline codes go back as the markup they stood for, byte
+/// for byte. What cannot be applied safely is a conflict, reported and left
+/// alone: an article whose bytes changed since export (digest), a file or
+/// unit that is gone, a protected code deleted or duplicated, an inline
+/// element helpkit did not write, or a target that would break the unit's
+/// span markup. Each article is written atomically, once, after all of its
+/// units were merged.
+public struct Importer: Sendable {
+    /// The folder the `original` paths are relative to: the exported folder.
+    public var folder: String
+    /// Report what would change, write nothing.
+    public var dryRun: Bool
+
+    public init(folder: String, dryRun: Bool = false) {
+        self.folder = folder
+        self.dryRun = dryRun
+    }
+
+    /// What one import did.
+    public struct Outcome: Sendable {
+        /// Targets that changed (or would, in a dry run).
+        public var applied = 0
+        /// Targets equal to the article's.
+        public var unchanged = 0
+        /// Articles written (or that would be).
+        public var articles = 0
+        /// Conflicts and unreadable documents, as `path:line:col: error: … [xliff]`.
+        public var diagnostics: [Diagnostic] = []
+
+        public var conflicts: Int { diagnostics.count }
+
+        public init() {}
+    }
+
+    /// Imports the document at `path` (an XLIFF 2.0 or 1.2 file) into `outcome`.
+    /// Throws when the document cannot be read at all.
+    public func importDocument(at path: String, into outcome: inout Outcome) throws(FileReader.Failure) {
+        let bytes = try FileReader.read(path)
+        let document: XLIFFDocument
+        do {
+            document = try XLIFFDocument(bytes: bytes, name: path)
+        } catch {
+            outcome.diagnostics.append(Diagnostic(path: path, location: error.location, severity: .error,
+                                                  message: "cannot read the XLIFF: \(error.message); nothing of it was imported",
+                                                  code: .xliff))
+            return
+        }
+        for file in document.files { merge(file, from: path, into: &outcome) }
+    }
+
+    private func conflict(_ message: String, in path: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(path: path, location: location, severity: .error, message: message + "; not applied", code: .xliff)
+    }
+
+    private func merge(_ file: XLIFFDocument.File, from xliffPath: String, into outcome: inout Outcome) {
+        let original = file.original
+        let components = original.split(separator: "/", omittingEmptySubsequences: false)
+        guard !original.isEmpty, !original.hasPrefix("/"), !components.contains(where: { $0 == ".." || $0.isEmpty }) else {
+            outcome.diagnostics.append(conflict("the file's original \"\(original)\" is not a path inside the folder",
+                                                in: xliffPath, at: file.location))
+            return
+        }
+        let path = folder.hasSuffix("/") ? folder + original : folder + "/" + original
+        let bytes: [UInt8]
+        do {
+            bytes = try FileReader.read(path)
+        } catch {
+            outcome.diagnostics.append(conflict("\(original): cannot read the article: \(error.reason)", in: xliffPath, at: file.location))
+            return
+        }
+        guard let digest = file.digest, digest == ArticleDigest.of(bytes) else {
+            let why = file.digest == nil ? "the file has no helpkit:digest" : "the article changed since it was exported"
+            outcome.diagnostics.append(conflict("\(original): \(why); export it again", in: xliffPath, at: file.location))
+            return
+        }
+        var article = ArticleParser.parse(bytes, path: path)
+        var index: [String: Int] = [:]
+        for (position, unit) in article.units.enumerated() where index[unit.id.description] == nil {
+            index[unit.id.description] = position
+        }
+        var applied = 0
+        var conflicts: [Diagnostic] = []
+        for imported in file.units {
+            guard let target = imported.target else { continue }
+            guard let position = index[imported.id] else {
+                conflicts.append(conflict("\(original): unit \(imported.id) is gone from the article", in: xliffPath, at: imported.location))
+                continue
+            }
+            let unit = article.units[position]
+            let current = InlineContent(raw: unit.rawTarget)
+            if target == current {
+                outcome.unchanged += 1
+                continue
+            }
+            if let problem = imported.problems.first ?? Self.codeProblem(target, source: imported.source, current: current) {
+                conflicts.append(conflict("\(original): unit \(imported.id): \(problem)", in: xliffPath, at: imported.location))
+                continue
+            }
+            article.units[position].rawTarget = ArraySlice(Self.markdown(target))
+            applied += 1
+        }
+        outcome.diagnostics += conflicts
+        guard applied > 0 else { return }
+        let merged = article.printed()
+        // The new targets must leave every unit where it was: a target that
+        // spells `</span>` would cut its unit short.
+        let reparsed = ArticleParser.parse(merged, path: path)
+        guard reparsed.units.map(\.id) == article.units.map(\.id), reparsed.units.count == article.units.count else {
+            outcome.diagnostics.append(conflict("\(original): the new targets would break the units' span markup", in: xliffPath,
+                                                at: file.location))
+            return
+        }
+        if !dryRun {
+            do {
+                try FileReader.writeAtomically(merged, to: path)
+            } catch {
+                outcome.diagnostics.append(conflict("\(original): cannot write: \(error.reason)", in: xliffPath, at: file.location))
+                return
+            }
+        }
+        outcome.applied += applied
+        outcome.articles += 1
+    }
+
+    /// Why `target`'s codes cannot be right: a code of the unit deleted (it is
+    /// in both the English and the current translation, and not here) or
+    /// duplicated (more than either has), or one the unit never had.
+    static func codeProblem(_ target: InlineContent, source: InlineContent, current: InlineContent) -> String? {
+        func counts(_ content: InlineContent) -> [String: Int] { content.codes.reduce(into: [:]) { $0[$1, default: 0] += 1 } }
+        let now = counts(target)
+        let english = counts(source)
+        let before = counts(current)
+        for code in Set(english.keys).union(before.keys).union(now.keys).sorted() {
+            let count = now[code] ?? 0
+            let most = max(english[code] ?? 0, before[code] ?? 0)
+            if most == 0 { return "the code `\(code)` is not one of the unit's; protected codes cannot be edited" }
+            if count > most { return "the protected code `\(code)` is duplicated" }
+            if count < min(english[code] ?? 0, before[code] ?? 0) { return "the protected code `\(code)` was deleted" }
+        }
+        return nil
+    }
+
+    /// The target as it goes into the article: text as written, codes as
+    /// the markup they stood for.
+    static func markdown(_ content: InlineContent) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for piece in content.pieces {
+            switch piece {
+            case let .text(text), let .code(text): bytes += text.utf8
+            }
+        }
+        return bytes
+    }
+}

@@ -1,0 +1,229 @@
+import HelpKitCore
+
+/// What an XLIFF 2.0 or 1.2 document sent back by translators holds for
+/// import: per file, its `original`, the digest export wrote and each unit's
+/// source and target with the inline codes restored to their markup.
+public struct XLIFFDocument: Sendable {
+    public struct File: Sendable {
+        public var original: String
+        /// The `helpkit:digest` export wrote; nil when the file has none.
+        public var digest: String?
+        public var location: SourceLocation
+        public var units: [Unit] = []
+    }
+
+    public struct Unit: Sendable {
+        public var id: String
+        public var source = InlineContent(pieces: [])
+        /// Nil when the unit has no target.
+        public var target: InlineContent?
+        public var location: SourceLocation
+        /// Why the unit cannot be imported as it is (an inline element helpkit
+        /// did not write, a code with no original data).
+        public var problems: [String] = []
+    }
+
+    public enum Version: String, Sendable {
+        case xliff2 = "2.0"
+        case xliff12 = "1.2"
+    }
+
+    public var version: Version
+    public var files: [File]
+
+    /// Why a document cannot be read at all.
+    public struct Failure: Error, Sendable {
+        public var message: String
+        public var location: SourceLocation
+    }
+
+    /// Reads `bytes`; `name` names the document in libxml2's messages.
+    public init(bytes: [UInt8], name: String) throws(Failure) {
+        guard let reader = XMLReader(bytes: bytes, name: name) else {
+            throw Failure(message: "libxml2 cannot read the document", location: .start)
+        }
+        var parser = XLIFFParser(reader: reader)
+        do {
+            (version, files) = try parser.parse()
+        } catch let failure as XMLReader.Failure {
+            throw Failure(message: failure.message, location: SourceLocation(line: failure.line, column: failure.column, offset: 0))
+        } catch let failure as Failure {
+            throw failure
+        } catch {
+            throw Failure(message: "\(error)", location: .start)
+        }
+    }
+}
+
+/// The state machine over the reader's nodes.
+private struct XLIFFParser {
+    let reader: XMLReader
+    private var version = XLIFFDocument.Version.xliff2
+    private var namespace = ""
+    private var files: [XLIFFDocument.File] = []
+    /// `<originalData>` of the current unit (XLIFF 2.0): data id → markup.
+    private var data: [String: String] = [:]
+
+    init(reader: XMLReader) { self.reader = reader }
+
+    mutating func parse() throws -> (XLIFFDocument.Version, [XLIFFDocument.File]) {
+        guard let root = try nextElement() else { throw failure("the document has no root element") }
+        switch root.namespace {
+        case XLIFF2.namespace where root.name == "xliff": version = .xliff2
+        case XLIFF12.namespace where root.name == "xliff": version = .xliff12
+        default:
+            throw failure("not an XLIFF 2.0 or 1.2 document: the root is <\(root.name)> in namespace \"\(root.namespace)\"")
+        }
+        namespace = root.namespace
+        if root.isEmpty { return (version, files) }
+        try walk(depth: 1)
+        while let node = try reader.next() { try refuse(node) }
+        return (version, files)
+    }
+
+    private func failure(_ message: String) -> XLIFFDocument.Failure {
+        XLIFFDocument.Failure(message: message, location: reader.location)
+    }
+
+    /// Document types (and with them entities) are never read.
+    private func refuse(_ node: XMLReader.Node) throws {
+        switch node {
+        case .documentType: throw failure("a document type declaration is not allowed in XLIFF (no DTD, no entities)")
+        case .entityReference: throw failure("an entity reference is not allowed in XLIFF")
+        default: break
+        }
+    }
+
+    private mutating func nextElement() throws -> (name: String, namespace: String, isEmpty: Bool)? {
+        while let node = try reader.next() {
+            try refuse(node)
+            if case let .start(name, namespace, isEmpty) = node { return (name, namespace, isEmpty) }
+        }
+        return nil
+    }
+
+    /// Reads until the element open at `depth` closes, handling files and units.
+    private mutating func walk(depth: Int) throws {
+        var depth = depth
+        while depth > 0, let node = try reader.next() {
+            try refuse(node)
+            switch node {
+            case let .start(name, elementNamespace, isEmpty):
+                if elementNamespace == namespace, name == "file" {
+                    files.append(XLIFFDocument.File(original: reader.attribute("original") ?? "", digest: nil, location: reader.location))
+                } else if elementNamespace == namespace, name == (version == .xliff2 ? "unit" : "trans-unit"), !isEmpty, !files.isEmpty {
+                    try unit()
+                    continue
+                } else if isDigest(name: name, namespace: elementNamespace), !isEmpty, !files.isEmpty {
+                    files[files.count - 1].digest = try text(until: name)
+                    continue
+                }
+                if !isEmpty { depth += 1 }
+            case .end: depth -= 1
+            default: break
+            }
+        }
+    }
+
+    private func isDigest(name: String, namespace elementNamespace: String) -> Bool {
+        switch version {
+        case .xliff2: elementNamespace == XLIFF2.metadataNamespace && name == "meta" && reader.attribute("type") == "helpkit:digest"
+        case .xliff12: elementNamespace == namespace && name == "note" && reader.attribute("from") == "helpkit:digest"
+        }
+    }
+
+    /// The text of the element just opened, to its end.
+    private mutating func text(until name: String) throws -> String {
+        var text = ""
+        var depth = 1
+        while depth > 0, let node = try reader.next() {
+            try refuse(node)
+            switch node {
+            case let .text(value): text += value
+            case let .start(_, _, isEmpty): if !isEmpty { depth += 1 }
+            case .end: depth -= 1
+            default: break
+            }
+        }
+        return text
+    }
+
+    /// A `<unit>` or `<trans-unit>` just opened, to its end.
+    private mutating func unit() throws {
+        var unit = XLIFFDocument.Unit(id: reader.attribute("id") ?? "", location: reader.location)
+        data = [:]
+        var depth = 1
+        while depth > 0, let node = try reader.next() {
+            try refuse(node)
+            switch node {
+            case let .start(name, elementNamespace, isEmpty):
+                guard elementNamespace == namespace else {
+                    if !isEmpty { depth += 1 }
+                    continue
+                }
+                switch name {
+                case "data" where !isEmpty:
+                    let id = reader.attribute("id") ?? ""
+                    data[id] = try inline(&unit, isCodeContent: true).flattened
+                case "source" where !isEmpty:
+                    unit.source.pieces += try inline(&unit).pieces
+                case "target" where !isEmpty:
+                    unit.target = InlineContent(pieces: (unit.target?.pieces ?? []) + (try inline(&unit).pieces))
+                case "target":
+                    unit.target = unit.target ?? InlineContent(pieces: [])
+                default:
+                    if !isEmpty { depth += 1 }
+                }
+            case .end: depth -= 1
+            default: break
+            }
+        }
+        files[files.count - 1].units.append(unit)
+    }
+
+    /// The content of `<source>`, `<target>`, `<data>` or a 1.2 `<ph>` just
+    /// opened, to its end: text, and codes restored to their markup.
+    private mutating func inline(_ unit: inout XLIFFDocument.Unit, isCodeContent: Bool = false) throws -> InlineContent {
+        var pieces: [InlineContent.Piece] = []
+        func appendText(_ text: String) {
+            if case let .text(before)? = pieces.last {
+                pieces[pieces.count - 1] = .text(before + text)
+            } else {
+                pieces.append(.text(text))
+            }
+        }
+        var depth = 1
+        while depth > 0, let node = try reader.next() {
+            try refuse(node)
+            switch node {
+            case let .text(value): appendText(value)
+            case let .start(name, elementNamespace, isEmpty):
+                if elementNamespace == namespace, name == "cp", let hex = reader.attribute("hex"),
+                   let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) {
+                    appendText(String(scalar))
+                    if !isEmpty { depth += 1 }
+                } else if elementNamespace == namespace, name == "ph", !isCodeContent {
+                    switch version {
+                    case .xliff2:
+                        if let markup = reader.attribute("dataRef").flatMap({ data[$0] }) {
+                            pieces.append(.code(markup))
+                        } else {
+                            unit.problems.append("a <ph> with no original data")
+                        }
+                        if !isEmpty { depth += 1 }
+                    case .xliff12:
+                        pieces.append(.code(isEmpty ? "" : try inline(&unit, isCodeContent: true).flattened))
+                    }
+                } else if elementNamespace == namespace, ["mrk", "g"].contains(name) {
+                    if !isEmpty { depth += 1 }
+                } else {
+                    unit.problems.append("an inline <\(name)>, which helpkit does not write")
+                    if !isEmpty { depth += 1 }
+                }
+            case .end: depth -= 1
+            default: break
+            }
+        }
+        return InlineContent(pieces: pieces)
+    }
+}

@@ -1,0 +1,234 @@
+import HelpKitCore
+
+/// A unit's text as translators' tools see it: translatable text between
+/// protected inline codes.
+///
+/// Every piece of markdown or HTML syntax is a code that a translator moves
+/// but never edits: emphasis delimiters (`**`, `*`, `_`), inline code spans
+/// (the whole span), link syntax (`[`, `]`, and `](url)` with its URL, so the
+/// link text stays translatable), images' `![`, HTML tags and pseudo-tags
+/// (`<br>`, `</span>`, `<Group Name>`), backslash escapes (`\>`), bare URLs
+/// and placeholders (`{0}`, `%APPDATA%`, `%s`). A code keeps the raw bytes it
+/// stood for; text pieces have their HTML character references decoded.
+/// Characters XML cannot hold are codes too, so no byte is lost.
+public struct InlineContent: Hashable, Sendable {
+    public enum Piece: Hashable, Sendable {
+        case text(String)
+        /// Raw markup, exactly as it stands in the article.
+        case code(String)
+    }
+
+    public var pieces: [Piece]
+
+    public init(pieces: [Piece]) { self.pieces = pieces }
+
+    /// The pieces of raw sxs text (a unit's `rawSource` or `rawTarget`).
+    public init(raw: some Collection<UInt8>) {
+        var scanner = InlineScanner(bytes: Array(raw))
+        pieces = scanner.pieces()
+    }
+
+    /// The text with every code in its raw form: what the pieces came from,
+    /// except that text pieces are decoded.
+    public var flattened: String {
+        pieces.map { piece in
+            switch piece {
+            case let .text(text), let .code(text): text
+            }
+        }.joined()
+    }
+
+    /// The codes, in order.
+    public var codes: [String] {
+        pieces.compactMap { if case let .code(code) = $0 { code } else { nil } }
+    }
+}
+
+/// Cuts raw sxs text into text and code pieces in one pass over its UTF-8.
+private struct InlineScanner {
+    let bytes: [UInt8]
+    private var output: [InlineContent.Piece] = []
+    private var textStart = 0
+
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
+    mutating func pieces() -> [InlineContent.Piece] {
+        var index = 0
+        while index < bytes.count {
+            if let end = codeEnd(at: index) {
+                flushText(upTo: index)
+                output.append(.code(String(decoding: bytes[index..<end], as: UTF8.self)))
+                textStart = end
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        flushText(upTo: bytes.count)
+        return output
+    }
+
+    private mutating func flushText(upTo end: Int) {
+        guard textStart < end else { return }
+        let text = EntityDecoder.decode(bytes[textStart..<end])
+        // A character XML cannot hold, even one an entity spelled, becomes a code.
+        var pending = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if XMLWriter.isAllowed(scalar) {
+                pending.append(scalar)
+            } else {
+                if !pending.isEmpty { output.append(.text(String(pending))) }
+                pending = String.UnicodeScalarView()
+                output.append(.code(String(scalar)))
+            }
+        }
+        if !pending.isEmpty { output.append(.text(String(pending))) }
+    }
+
+    private func byte(_ index: Int) -> UInt8? { index < bytes.count ? bytes[index] : nil }
+
+    /// Where the code starting at `index` ends, or nil when none starts there.
+    private func codeEnd(at index: Int) -> Int? {
+        let first = bytes[index]
+        switch first {
+        case UInt8(ascii: "`"):
+            return codeSpanEnd(at: index)
+        case UInt8(ascii: "*"):
+            return run(of: first, from: index)
+        case UInt8(ascii: "_"):
+            // Emphasis only at a word's edge: `file_name` is text.
+            let end = run(of: first, from: index)
+            let before = index > 0 ? bytes[index - 1] : UInt8(ascii: " ")
+            let after = byte(end) ?? UInt8(ascii: " ")
+            return isWordByte(before) && isWordByte(after) ? nil : end
+        case UInt8(ascii: "\\"):
+            guard let next = byte(index + 1), isASCIIPunctuation(next) else { return nil }
+            return index + 2
+        case UInt8(ascii: "["):
+            return index + 1
+        case UInt8(ascii: "!") where byte(index + 1) == UInt8(ascii: "["):
+            return index + 2
+        case UInt8(ascii: "]"):
+            return linkTargetEnd(at: index) ?? index + 1
+        case UInt8(ascii: "<"):
+            return tagEnd(at: index)
+        case UInt8(ascii: "{"):
+            return placeholderEnd(at: index, closer: UInt8(ascii: "}"), minimum: 1)
+        case UInt8(ascii: "%"):
+            if let end = placeholderEnd(at: index, closer: UInt8(ascii: "%"), minimum: 2) { return end }
+            // printf-style `%s`, `%d`, `%1`, standing alone.
+            guard let next = byte(index + 1),
+                  next == UInt8(ascii: "s") || next == UInt8(ascii: "d") || (UInt8(ascii: "1")...UInt8(ascii: "9")).contains(next),
+                  !(byte(index + 2).map(isWordByte) ?? false), index == 0 || !isWordByte(bytes[index - 1])
+            else { return nil }
+            return index + 2
+        case UInt8(ascii: "h"):
+            return urlEnd(at: index)
+        default:
+            return nil
+        }
+    }
+
+    private func run(of byte: UInt8, from index: Int) -> Int {
+        var end = index
+        while end < bytes.count, bytes[end] == byte { end += 1 }
+        return end
+    }
+
+    /// A code span: a run of backticks to the next run of the same length;
+    /// an unclosed run is a code by itself.
+    private func codeSpanEnd(at index: Int) -> Int {
+        let opener = run(of: UInt8(ascii: "`"), from: index)
+        let length = opener - index
+        var search = opener
+        while search < bytes.count {
+            if bytes[search] == UInt8(ascii: "`") {
+                let closer = run(of: UInt8(ascii: "`"), from: search)
+                if closer - search == length { return closer }
+                search = closer
+            } else {
+                search += 1
+            }
+        }
+        return opener
+    }
+
+    /// `](target)`, also as machine translation broke it, `] (target)`: the
+    /// link's target is protected with its brackets.
+    private func linkTargetEnd(at index: Int) -> Int? {
+        var open = index + 1
+        if byte(open) == UInt8(ascii: " ") { open += 1 }
+        guard byte(open) == UInt8(ascii: "(") else { return nil }
+        var depth = 0
+        var end = open
+        while end < bytes.count {
+            switch bytes[end] {
+            case UInt8(ascii: "("): depth += 1
+            case UInt8(ascii: ")"):
+                depth -= 1
+                if depth == 0 { return end + 1 }
+            default: break
+            }
+            end += 1
+        }
+        return nil
+    }
+
+    /// `<tag …>`, `</tag>`, `<br/>` or a pseudo-tag such as `<Group Name>`: to
+    /// the next `>` on the same line, with no `<` between. A stray `<` is text.
+    private func tagEnd(at index: Int) -> Int? {
+        guard let next = byte(index + 1), next == UInt8(ascii: "/") || next == UInt8(ascii: "!") || isLetter(next) else { return nil }
+        var end = index + 1
+        while end < bytes.count, end - index < 4096 {
+            switch bytes[end] {
+            case UInt8(ascii: ">"): return end + 1
+            case UInt8(ascii: "<"), UInt8(ascii: "\n"): return nil
+            default: end += 1
+            }
+        }
+        return nil
+    }
+
+    /// `{0}`, `{name}`, `%APPDATA%`: letters, digits and `_` between the delimiters.
+    private func placeholderEnd(at index: Int, closer: UInt8, minimum: Int) -> Int? {
+        var end = index + 1
+        while end < bytes.count, end - index <= 64, isWordByte(bytes[end]), bytes[end] < 0x80 { end += 1 }
+        guard end - index - 1 >= minimum, byte(end) == closer else { return nil }
+        if closer == UInt8(ascii: "%"), !isLetter(bytes[index + 1]) && bytes[index + 1] != UInt8(ascii: "_") { return nil }
+        return end + 1
+    }
+
+    /// A bare `http://` or `https://` URL, to white space or a delimiter.
+    private func urlEnd(at index: Int) -> Int? {
+        let prefixes: [[UInt8]] = [Array("https://".utf8), Array("http://".utf8)]
+        guard index == 0 || !isWordByte(bytes[index - 1]),
+              let prefix = prefixes.first(where: { bytes[index...].starts(with: $0) }) else { return nil }
+        var end = index + prefix.count
+        while end < bytes.count {
+            switch bytes[end] {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+                 UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "\""), UInt8(ascii: "`"), UInt8(ascii: "*"): break
+            default:
+                end += 1
+                continue
+            }
+            break
+        }
+        // A sentence's full stop or comma after the URL is text.
+        while end > index + prefix.count, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":")].contains(bytes[end - 1]) { end -= 1 }
+        return end > index + prefix.count ? end : nil
+    }
+
+    private func isLetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+    }
+
+    /// Letters, digits and `_`, or any byte of a non-ASCII character.
+    private func isWordByte(_ byte: UInt8) -> Bool {
+        isLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_") || byte >= 0x80
+    }
+
+    private func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+        (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
+    }
+}

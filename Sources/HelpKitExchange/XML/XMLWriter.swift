@@ -1,0 +1,98 @@
+import XMLBridge
+
+/// An XML document written through libxml2's xmlTextWriter (by way of
+/// XMLBridge): names, attributes and text are escaped by libxml2, never by
+/// string building here.
+///
+/// Characters XML 1.0 cannot hold (C0 controls other than tab, line feed and
+/// carriage return; U+FFFE, U+FFFF) are written as U+FFFD by `text` and
+/// `attribute`; unit text keeps them as inline codes instead (`InlineContent`).
+public final class XMLWriter {
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String { "libxml2 could not write the XML document" }
+    }
+
+    private var handle: OpaquePointer?
+    /// Elements open now, for indenting element-only content.
+    private var depth = 0
+
+    public init() throws(Failure) {
+        guard let handle = xb_writer_new() else { throw Failure() }
+        self.handle = handle
+    }
+
+    deinit { xb_writer_discard(handle) }
+
+    /// Opens `name` and writes its attributes, in order.
+    public func start(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
+        _ = xb_writer_start(handle, name)
+        for (key, value) in attributes { _ = xb_writer_attribute(handle, key, Self.clean(value)) }
+        depth += 1
+    }
+
+    /// Opens `name` on a new, indented line: for element-only content.
+    public func startLine(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
+        newline()
+        start(name, attributes)
+    }
+
+    public func attribute(_ name: String, _ value: String) {
+        _ = xb_writer_attribute(handle, name, Self.clean(value))
+    }
+
+    public func text(_ text: String) {
+        var cleaned = Self.clean(text)
+        cleaned.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { _ = xb_writer_text(handle, $0.baseAddress, $0.count) }
+        }
+    }
+
+    /// Closes the innermost element.
+    public func end() {
+        depth -= 1
+        _ = xb_writer_end(handle)
+    }
+
+    /// Closes the innermost element on a new, indented line (after element-only content).
+    public func endLine() {
+        depth -= 1
+        newline()
+        _ = xb_writer_end(handle)
+    }
+
+    /// `<name attributes…>text</name>` on a line of its own.
+    public func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text value: String) {
+        startLine(name, attributes)
+        text(value)
+        end()
+    }
+
+    /// The whole document, ending in a newline.
+    public func finish() throws(Failure) -> [UInt8] {
+        guard let handle else { throw Failure() }
+        self.handle = nil
+        var length = 0
+        guard let bytes = xb_writer_finish(handle, &length) else { throw Failure() }
+        defer { xb_free(bytes) }
+        return Array(UnsafeRawBufferPointer(start: bytes, count: length))
+    }
+
+    private func newline() {
+        text("\n" + String(repeating: "  ", count: depth))
+    }
+
+    /// Whether XML 1.0 can hold `scalar` as a character.
+    public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+        default: false
+        }
+    }
+
+    static func clean(_ text: String) -> String {
+        guard !text.unicodeScalars.allSatisfy(isAllowed) else { return text }
+        var output = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { output.append(isAllowed(scalar) ? scalar : "\u{FFFD}") }
+        return String(output)
+    }
+}

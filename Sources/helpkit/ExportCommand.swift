@@ -1,0 +1,120 @@
+import ArgumentParser
+import HelpKitCore
+import HelpKitChecking
+import HelpKitExchange
+import HelpKitCatalog
+import HelpKitRendering
+import HelpKitTUI
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the translation units for translators' tools: XLIFF 2.0, XLIFF 1.2 or TMX.",
+        discussion: """
+        Writes one document per target locale, DIR/<locale>.xlf (or .tmx). Each article \
+        is a file whose `original` is its path relative to the exported folder, with its \
+        ms.openlocfilehash, ms.sourcegitcommit, ms.lasthandoff, ms.translationtype and \
+        ms.contentlocale, and a digest of its bytes (fnv1a64, FNV-1a 64 bits) as file \
+        metadata. Each unit keeps its sxs id (d55fa-103, d55fa-p104). The source is the \
+        current English: for a unit whose English changed, the reference's sentence. \
+        Markdown and HTML syntax, link URLs and placeholders are protected inline codes \
+        (<ph>), so translators move them but do not edit them.
+
+        States: translated; the English unchanged or empty is initial (XLIFF 1.2: \
+        needs-translation); English that changed is initial with subState helpkit:drifted \
+        (XLIFF 1.2: needs-review-translation), with a note holding the old English. The \
+        checker runs on the same paths (tuned by .helpkit.yml, as `helpkit check` is) and \
+        its findings on a unit travel as notes; export the English or every locale \
+        together, so that changed English is found. TMX holds only translated, current \
+        units, as en-US → locale pairs.
+
+        Examples:
+          helpkit export --output out
+              content/ as XLIFF 2.0: out/ja-JP.xlf, out/sv-SE.xlf, …
+          helpkit export content --format xliff1.2 --locale sv-SE --only needs-work --output out
+              what sv-SE translators must look at: drifted, untranslated, missing, parity findings
+          helpkit export content --format tmx --output tm
+
+        A locale with no unit to export (say, nothing needs work) gets no document.
+
+        Exit status: 0 when every document was written, 1 when one was written but some \
+        article could not be read or parsed cleanly (it is reported on stderr), 2 for a \
+        usage error, an unreadable path, an invalid project file or an output that cannot \
+        be written.
+        """
+    )
+
+    @OptionGroup var content: ContentPaths
+    @OptionGroup var settings: CheckSettings
+
+    @Option(help: ArgumentHelp("xliff2, xliff1.2 or tmx.", valueName: "format"))
+    var format: ExchangeFormat = .xliff2
+
+    @Option(help: ArgumentHelp("The folder to write the documents in (created when missing).", valueName: "dir"))
+    var output: String
+
+    @Option(name: .customLong("locale"), help: ArgumentHelp(
+        "Export only this target locale; repeat for several (default: every locale).", valueName: "locale"))
+    var locales: [String] = []
+
+    @Option(help: ArgumentHelp("all, or needs-work: only units with a drift, missing, untranslated, empty or parity finding.",
+                               valueName: "units"))
+    var only: UnitSelection = .all
+
+    func validate() throws {
+        for locale in locales where LocaleTag(locale) == nil {
+            throw ValidationError("--locale \(locale) is not a locale tag such as sv-SE")
+        }
+    }
+
+    func run() throws {
+        let configuration = try settings.configuration()
+        let exporter = Exporter(paths: content.paths, configuration: configuration,
+                                locales: Set(locales.compactMap { LocaleTag($0) }), onlyNeedsWork: only == .needsWork)
+        var documents: [LocaleTag: ExchangeDocument] = [:]
+        var failed = false
+        let diagnostics = exporter.forEachArticle { article in
+            if documents[article.locale] == nil {
+                do {
+                    documents[article.locale] = try ExchangeDocument(format: format, locale: article.locale, toolVersion: ToolInfo.version)
+                } catch {
+                    failed = true
+                    return
+                }
+            }
+            documents[article.locale]?.add(article)
+        }
+        for diagnostic in diagnostics { StandardStreams.error(diagnostic.description) }
+        guard !failed else { throw ExportCommand.cannotWrite(output, reason: "libxml2 could not start a document") }
+        guard FileStatus.makeFolder(output) else { throw ExportCommand.cannotWrite(output, reason: "cannot create the folder") }
+        for (locale, document) in documents.sorted(by: { $0.key < $1.key }) {
+            let path = output + "/" + locale.identifier + "." + format.fileExtension
+            // An XLIFF document needs a file, and a file a unit: none is written.
+            guard document.unitCount > 0 else {
+                StandardStreams.write("\(locale.identifier): no units to export, \(path) not written\n")
+                continue
+            }
+            do {
+                try FileReader.writeAtomically(try document.finish(), to: path)
+            } catch {
+                throw Self.cannotWrite(path, reason: (error as? FileReader.Failure)?.reason ?? "\(error)")
+            }
+            StandardStreams.write("\(path): \(document.unitCount) units in \(document.articleCount) articles\n")
+        }
+        if diagnostics.contains(where: { $0.code == .unreadableFile }) { throw ExitStatus.unusable }
+        if diagnostics.contains(where: { $0.severity == .error }) { throw ExitStatus.findings }
+    }
+
+    private static func cannotWrite(_ path: String, reason: String) -> ExitCode {
+        StandardStreams.error("\(path):1:1: error: cannot write: \(reason) [unwritable-file]")
+        return ExitStatus.unusable
+    }
+}
+
+/// `--only`: every unit, or those that need a translator.
+enum UnitSelection: String, CaseIterable, ExpressibleByArgument {
+    case all
+    case needsWork = "needs-work"
+}
+
+extension ExchangeFormat: ExpressibleByArgument {}

@@ -1,0 +1,124 @@
+import Foundation
+import HelpKitTestSupport
+import Testing
+import HelpKitCore
+
+@Suite("helpkit import")
+struct ImportCommandTests {
+    static let article = sxsArticle(body:
+        sxsUnit("1a2b3-102", target: "**設定**ページを開きます。", source: "Open the **Settings** page.") + " "
+        + sxsUnit("1a2b3-103", target: "閉じます &amp; 保存します。", source: "Close it &amp; save it.") + "\n")
+
+    /// content/ja-JP/a.md exported as `format` to out/ja-JP.xlf.
+    static func exported(_ format: String = "xliff2") throws -> (folder: TemporaryFolder, xliff: String) {
+        let folder = try TemporaryFolder()
+        try folder.write("content/ja-JP/a.md", article)
+        let run = try HelpKitBinary.run(["export", "content", "--format", format, "--output", "out"], currentDirectory: folder.url)
+        #expect(run.status == 0, "\(run.errors)")
+        return (folder, try String(contentsOf: folder.url.appendingPathComponent("out/ja-JP.xlf"), encoding: .utf8))
+    }
+
+    static func importing(_ xliff: String, in folder: TemporaryFolder, _ extra: [String] = []) throws -> HelpKitRun {
+        try folder.write("out/ja-JP.xlf", xliff)
+        return try HelpKitBinary.run(["import", "out/ja-JP.xlf"] + extra, currentDirectory: folder.url)
+    }
+
+    static func articleText(in folder: TemporaryFolder) throws -> String {
+        try String(contentsOf: folder.url.appendingPathComponent("content/ja-JP/a.md"), encoding: .utf8)
+    }
+
+    @Test("an edited target goes back into its span with its codes restored; nothing else changes", arguments: ["xliff2", "xliff1.2"])
+    func editedTarget(format: String) throws {
+        let (folder, xliff) = try Self.exported(format)
+        let code = format == "xliff2" ? #"<ph id="1" dataRef="d1"/>"# : #"<ph id="1">**</ph>"#
+        let closing = format == "xliff2" ? #"<ph id="2" dataRef="d1"/>"# : #"<ph id="2">**</ph>"#
+        #expect(xliff.contains("\(code)設定\(closing)ページを開きます。</target>"))
+        let edited = xliff.replacingOccurrences(of: "\(code)設定\(closing)ページを開きます。</target>",
+                                                with: "\(code)設定\(closing) ページ &lt;開く&gt;</target>")
+        let dryRun = try Self.importing(edited, in: folder, ["--dry-run"])
+        #expect(dryRun.status == 0, "\(dryRun.errors)")
+        #expect(dryRun.text == "1 targets would change in 1 articles, 1 unchanged, 0 conflicts\n")
+        #expect(try Self.articleText(in: folder) == Self.article)
+
+        let run = try Self.importing(edited, in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.text == "1 targets changed in 1 articles, 1 unchanged, 0 conflicts\n")
+        #expect(try Self.articleText(in: folder) == Self.article.replacingOccurrences(
+            of: "**設定**ページを開きます。</span>", with: "**設定** ページ <開く></span>"))
+    }
+
+    @Test("conflicts are reported with their place in the XLIFF and not applied; the rest is")
+    func conflicts() throws {
+        let (folder, xliff) = try Self.exported()
+        let deleted = xliff.replacingOccurrences(of: #"<ph id="2" dataRef="d1"/>ページを開きます。"#, with: "ページ。")
+        let run = try Self.importing(deleted.replacingOccurrences(of: "閉じます &amp; 保存します。", with: "閉じて保存します。"), in: folder)
+        #expect(run.status == 1)
+        #expect(run.text == "1 targets changed in 1 articles, 0 unchanged, 1 conflicts\n")
+        #expect(run.errors.contains(#"out/ja-JP.xlf:"#))
+        #expect(run.errors.contains(": error: ja-JP/a.md: unit 1a2b3-102: the protected code `**` was deleted; not applied [xliff]"))
+        #expect(try Self.articleText(in: folder).contains("**設定**ページを開きます。</span>"))
+        #expect(try Self.articleText(in: folder).contains("閉じて保存します。</span>"))
+
+        // The article changed since the export: its digest no longer matches.
+        let again = try Self.importing(xliff.replacingOccurrences(of: "閉じます", with: "閉じる"), in: folder)
+        #expect(again.status == 1)
+        #expect(again.errors.contains("ja-JP/a.md: the article changed since it was exported; export it again; not applied [xliff]"))
+
+        let (fresh, original) = try Self.exported()
+        let duplicated = original.replacingOccurrences(of: "ページを開きます。", with: #"ページを開きます。<ph id="3" dataRef="d1"/>"#)
+        let gone = duplicated.replacingOccurrences(of: #"<unit id="1a2b3-103""#, with: #"<unit id="1a2b3-109""#)
+            .replacingOccurrences(of: "閉じます &amp;", with: "閉じる &amp;")
+        let both = try Self.importing(gone, in: fresh)
+        #expect(both.status == 1)
+        #expect(both.errors.contains("unit 1a2b3-102: the protected code `**` is duplicated; not applied [xliff]"))
+        #expect(both.errors.contains("unit 1a2b3-109 is gone from the article; not applied [xliff]"))
+        #expect(try Self.articleText(in: fresh) == Self.article)
+    }
+
+    @Test("hostile XLIFF is refused whole: external entities, entity expansion, malformed XML, another namespace")
+    func hostile() throws {
+        let (folder, xliff) = try Self.exported()
+        let secret = try folder.write("secret.txt", "SECRET")
+        let body = xliff.drop { $0 != "\n" }
+        // Each document, and what the refusal may say: the document type is
+        // refused when it is read, unless libxml2 stopped an entity loop first.
+        let cases: [(String, [String])] = [
+            (#"<?xml version="1.0"?><!DOCTYPE xliff [<!ENTITY x SYSTEM "file://\#(secret)">]>"# + body
+                .replacingOccurrences(of: "閉じます", with: "&x;"), ["a document type declaration is not allowed"]),
+            (#"<?xml version="1.0"?><!DOCTYPE xliff [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">"#
+                + #"<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">"#
+                + #"<!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;">"#
+                + #"<!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;"><!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;">]>"#
+                + body.replacingOccurrences(of: "閉じます", with: "&h;"), ["a document type declaration is not allowed", "entity reference loop"]),
+            (xliff.replacingOccurrences(of: "</target>", with: "</targt>"), ["cannot read the XLIFF: "]),
+            (xliff.replacingOccurrences(of: "urn:oasis:names:tc:xliff:document:2.0", with: "urn:example:xliff"),
+             [#"not an XLIFF 2.0 or 1.2 document: the root is <xliff> in namespace "urn:example:xliff""#]),
+        ]
+        for (document, messages) in cases {
+            let started = Date()
+            let run = try Self.importing(document, in: folder)
+            #expect(Date().timeIntervalSince(started) < 10)
+            #expect(run.status == 1)
+            #expect(run.text == "0 targets changed in 0 articles, 0 unchanged, 1 conflicts\n")
+            #expect(run.errors.hasPrefix("out/ja-JP.xlf:"), "\(run.errors)")
+            #expect(messages.contains { run.errors.contains($0) }, "\(run.errors)")
+            #expect(run.errors.hasSuffix("; nothing of it was imported [xliff]\n"), "\(run.errors)")
+            #expect(!run.errors.contains("SECRET"))
+            #expect(try Self.articleText(in: folder) == Self.article)
+        }
+        #expect(try HelpKitBinary.run(["import", "missing.xlf"], currentDirectory: folder.url).status == 2)
+        #expect(try HelpKitBinary.run(["import"], currentDirectory: folder.url).status == 2)
+    }
+
+    @Test("a target a translator's tool (Translate Toolkit) edited and saved goes back; the other unit is unchanged")
+    func editedByTranslateToolkit() throws {
+        let (folder, _) = try Self.exported()
+        try TranslateToolkit.appendToTarget("（確認済み）", unit: "1a2b3-103", in: folder.path("out/ja-JP.xlf"))
+        let run = try HelpKitBinary.run(["import", "out/ja-JP.xlf"], currentDirectory: folder.url)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.text == "1 targets changed in 1 articles, 1 unchanged, 0 conflicts\n")
+        // The edited target is written as the tool saved it: its `&` as a bare `&`.
+        #expect(try Self.articleText(in: folder) == Self.article.replacingOccurrences(
+            of: "閉じます &amp; 保存します。</span>", with: "閉じます & 保存します。（確認済み）</span>"))
+    }
+}
