@@ -1,7 +1,9 @@
 import HelpKitCore
 
 /// Merges the targets of XLIFF documents back into the articles they were
-/// exported from, changing only the bytes of target spans.
+/// exported from, changing only the bytes of target spans, and of the
+/// `sxs-lookup` span of a drifted unit that was translated anew: its English
+/// becomes the current English it was exported with, so the drift is resolved.
 ///
 /// A unit's target is applied when it differs from the article's target as
 /// export read it; inline codes go back as the markup they stood for, byte
@@ -103,6 +105,11 @@ public struct Importer: Sendable {
                 continue
             }
             article.units[position].rawTarget = ArraySlice(Self.markdown(target))
+            // A drifted unit was exported with the current English as its
+            // source: translated anew, it is made from that English now.
+            if imported.source != InlineContent(raw: unit.rawSource), !imported.source.pieces.isEmpty {
+                article.units[position].rawSource = ArraySlice(Self.markdown(imported.source))
+            }
             applied += 1
         }
         outcome.diagnostics += conflicts

@@ -47,6 +47,29 @@ struct ImportCommandTests {
             of: "**設定**ページを開きます。</span>", with: "**設定** ページ <開く></span>"))
     }
 
+    @Test("a drifted unit translated anew takes the current English, so check no longer reports its drift")
+    func driftResolved() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("content/ja-JP/a.md", Self.article)
+        try folder.write("content/en-US/a.md", "---\ntitle: A\n---\nOpen the **Settings** page. Close it &amp; save it now.\n")
+        let before = try CheckFixtures.findings(["content"], in: folder).filter { $0["ruleID"] as? String == "source-drift" }
+        #expect(before.count == 1)
+        let export = try HelpKitBinary.run(["export", "content", "--output", "out"], currentDirectory: folder.url)
+        #expect(export.status == 0, "\(export.errors)")
+        let xliff = try String(contentsOf: folder.url.appendingPathComponent("out/ja-JP.xlf"), encoding: .utf8)
+        #expect(xliff.contains(#"state="initial" subState="helpkit:drifted""#))
+        let edited = xliff.replacingOccurrences(of: "閉じます &amp; 保存します。</target>", with: "今すぐ閉じて保存します。</target>")
+        let run = try Self.importing(edited, in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        let text = try Self.articleText(in: folder)
+        #expect(text.contains(#">今すぐ閉じて保存します。</span><span class="sxs-lookup"><span data-stu-id="1a2b3-103">Close it &amp; save it now.</span>"#)
+                || text.contains(#">今すぐ閉じて保存します。</span><span class="sxs-lookup"><span data-stu-id="1a2b3-103">Close it & save it now.</span>"#),
+                "\(text)")
+        #expect(text.contains("Open the **Settings** page."))
+        let after = try CheckFixtures.findings(["content"], in: folder).filter { $0["ruleID"] as? String == "source-drift" }
+        #expect(after.isEmpty, "\(after)")
+    }
+
     @Test("conflicts are reported with their place in the XLIFF and not applied; the rest is")
     func conflicts() throws {
         let (folder, xliff) = try Self.exported()
