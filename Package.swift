@@ -46,8 +46,8 @@ let package = Package(
         .target(name: "HelpKitChecking", dependencies: ["HelpKitCore", "Yams"]),
         // XLIFF 2.0 / 1.2 and TMX for translators' tools, written with libxml2.
         .target(name: "HelpKitExchange", dependencies: ["HelpKitCore", "HelpKitChecking", "XMLBridge"]),
-        // Carrying translations to a new English: update, leverage.
-        .target(name: "HelpKitUpdate", dependencies: ["HelpKitCore"]),
+        // Carrying translations to a new English: update, leverage, pseudo-locale.
+        .target(name: "HelpKitUpdate", dependencies: ["HelpKitCore", "HelpKitExchange"]),
         // The SQLite catalog: build, read, locale negotiation, context map.
         .target(name: "HelpKitCatalog", dependencies: ["HelpKitCore", "CSQLite", "Yams"]),
         // Markdown to terminal text with cmark-gfm.

@@ -45,12 +45,16 @@ public struct ArticleUpdate: Sendable {
     ///   - threshold: the share of words (0…1) a changed sentence must keep
     ///     for its old translation to be kept.
     public init(_ article: Article, english: [UInt8], threshold: Double = 0.75) {
-        self.init(article, english: english, threshold: threshold, prefix: article.units.first?.id.prefix, always: false)
+        self.init(article, english: english, threshold: threshold, prefix: article.units.first?.id.prefix, always: false,
+                  translate: { $0 })
     }
 
     /// A new article for `locale`, which lacks one: the English article's
-    /// front matter with `ms.contentlocale`, and every sentence a new unit.
-    public init(missingIn locale: LocaleTag, english: [UInt8], path: String) {
+    /// front matter with `ms.contentlocale`, and every sentence a new unit
+    /// whose translation `translate` makes of its raw English (the English
+    /// itself unless told otherwise; a pseudo-locale's accented English).
+    public init(missingIn locale: LocaleTag, english: [UInt8], path: String,
+                translate: @escaping ([UInt8]) -> [UInt8] = { $0 }) {
         let body = Self.body(of: english)
         var header = Array(english[..<(english.count - body.count)])
         let line = Array("ms.contentlocale: \(locale.identifier)\n".utf8)
@@ -61,14 +65,16 @@ public struct ArticleUpdate: Sendable {
         }
         let article = ArticleParser.parse(header + body, path: path)
         let prefix = String(StableHash.hex(of: path).prefix(5))
-        self.init(article, english: english, threshold: 1, prefix: prefix, always: true)
+        self.init(article, english: english, threshold: 1, prefix: prefix, always: true, translate: translate)
     }
 
-    private init(_ article: Article, english: [UInt8], threshold: Double, prefix: String?, always: Bool) {
+    private init(_ article: Article, english: [UInt8], threshold: Double, prefix: String?, always: Bool,
+                 translate: @escaping ([UInt8]) -> [UInt8]) {
         let writer = SxsWriter(body: Self.body(of: english))
         let old = EnglishSentences(article)
         let alignment = SentenceAlignment(old: old, new: writer.sentences)
-        var planner = UnitPlanner(article: article, old: old, writer: writer, alignment: alignment, threshold: threshold)
+        var planner = UnitPlanner(article: article, old: old, writer: writer, alignment: alignment, threshold: threshold,
+                                  translate: translate)
         let units = planner.units()
         sentences = planner.outcomes
         guard always || alignment.edits.contains(where: { if case .unchanged = $0 { false } else { true } }) else {
@@ -108,13 +114,17 @@ private struct UnitPlanner {
     let writer: SxsWriter
     let alignment: SentenceAlignment
     let threshold: Double
+    /// The translation of a sentence nothing was carried to.
+    let translate: ([UInt8]) -> [UInt8]
     private(set) var outcomes: [ArticleUpdate.SentenceOutcome] = []
     /// For each new sentence, the old sentences it comes from and how.
     private var sources: [Int: (olds: [Int], match: ArticleUpdate.SentenceOutcome.Match)] = [:]
     /// The old unit each old sentence starts in.
     private let unitOfOld: [Int?]
 
-    init(article: Article, old: EnglishSentences, writer: SxsWriter, alignment: SentenceAlignment, threshold: Double) {
+    init(article: Article, old: EnglishSentences, writer: SxsWriter, alignment: SentenceAlignment, threshold: Double,
+         translate: @escaping ([UInt8]) -> [UInt8]) {
+        self.translate = translate
         self.article = article
         self.old = old
         self.writer = writer
@@ -149,7 +159,7 @@ private struct UnitPlanner {
             let sentence = translatable[position]
             let carriedUnit = carried(from: position, in: translatable)
             let english = writer.text(of: sentence..<sentence + 1)
-            let (run, unit) = carriedUnit ?? (1, SxsWriter.Unit(sentences: sentence..<sentence + 1, source: english, target: english))
+            let (run, unit) = carriedUnit ?? (1, SxsWriter.Unit(sentences: sentence..<sentence + 1, source: english, target: translate(english)))
             for index in translatable[position..<position + run] {
                 let match = carriedUnit == nil ? .new : sources[index]?.match ?? .new
                 outcomes.append(ArticleUpdate.SentenceOutcome(match: match, words: writer.sentences.words(of: index).count,

@@ -22,7 +22,7 @@ struct HelpKitCommand: ParsableCommand {
         version: ToolInfo.version,
         subcommands: [
             UnitsCommand.self, RoundtripCommand.self, SourceCommand.self, TargetCommand.self,
-            CheckCommand.self, RulesCommand.self, StatsCommand.self, UpdateCommand.self, ExportCommand.self, ImportCommand.self,
+            CheckCommand.self, RulesCommand.self, StatsCommand.self, UpdateCommand.self, PseudoCommand.self, ExportCommand.self, ImportCommand.self,
             BuildCommand.self, TopicHelpCommand.self, SearchCommand.self, TUICommand.self,
         ]
     )

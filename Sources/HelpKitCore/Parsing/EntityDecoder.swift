@@ -33,7 +33,7 @@ package enum EntityDecoder {
     }
 
     /// The scalar and byte length of the reference starting with `&` at `start`.
-    static func reference(in raw: UnsafeBufferPointer<UInt8>, at start: Int) -> (Unicode.Scalar, Int)? {
+    package static func reference(in raw: UnsafeBufferPointer<UInt8>, at start: Int) -> (Unicode.Scalar, Int)? {
         let limit = min(raw.count, start + 34)
         var end = start + 1
         while end < limit, raw[end] != .semicolon, raw[end] != .ampersand, raw[end] > .space { end += 1 }

@@ -23,8 +23,10 @@ public struct InlineContent: Hashable, Sendable {
     public init(pieces: [Piece]) { self.pieces = pieces }
 
     /// The pieces of raw sxs text (a unit's `rawSource` or `rawTarget`).
-    public init(raw: some Collection<UInt8>) {
-        var scanner = InlineScanner(bytes: Array(raw))
+    /// With `keepingEntities`, character references are codes too, kept as
+    /// written rather than decoded into the text.
+    public init(raw: some Collection<UInt8>, keepingEntities: Bool = false) {
+        var scanner = InlineScanner(bytes: Array(raw), keepingEntities: keepingEntities)
         pieces = scanner.pieces()
     }
 
@@ -50,7 +52,12 @@ private struct InlineScanner {
     private var output: [InlineContent.Piece] = []
     private var textStart = 0
 
-    init(bytes: [UInt8]) { self.bytes = bytes }
+    let keepingEntities: Bool
+
+    init(bytes: [UInt8], keepingEntities: Bool) {
+        self.bytes = bytes
+        self.keepingEntities = keepingEntities
+    }
 
     mutating func pieces() -> [InlineContent.Piece] {
         var index = 0
@@ -91,6 +98,8 @@ private struct InlineScanner {
     private func codeEnd(at index: Int) -> Int? {
         let first = bytes[index]
         switch first {
+        case UInt8(ascii: "&") where keepingEntities:
+            return bytes.withUnsafeBufferPointer { EntityDecoder.reference(in: $0, at: index) }.map { index + $0.1 }
         case UInt8(ascii: "`"):
             return codeSpanEnd(at: index)
         case UInt8(ascii: "*"):

@@ -1,0 +1,74 @@
+import ArgumentParser
+import HelpKitCore
+import HelpKitUpdate
+
+struct PseudoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pseudo",
+        abstract: "Write a pseudo-locale: every English article as an sxs translation with accented, padded text.",
+        discussion: """
+        Each English article becomes OUTPUT/<locale>/<name>.md: its front matter with \
+        ms.contentlocale, and every sentence a unit whose translation is its English with \
+        the letters accented, padded by --expansion percent and bracketed \
+        ([Ŗéšéţ ţĥé ƤÎÑ ·····]). Markdown delimiters, inline code, link targets, URLs, \
+        HTML tags, placeholders ({0}, %APPDATA%, <Group Name>) and entities stay as \
+        written. Render, build or browse the result to find text that overflows, \
+        clips or was never marked translatable.
+
+        Exit status: 0 written, 2 usage error or unreadable input or unwritable output.
+
+        Examples:
+          helpkit pseudo --output pseudo                 # content/en-US into pseudo/qps-ploc
+          helpkit pseudo content/en-US -o out --expansion 50 --locale qps-plocm
+        """
+    )
+
+    @Argument(help: ArgumentHelp("English article files or folders.", valueName: "path"))
+    var paths: [String] = ["content/en-US"]
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The folder to write the locale folder into.", valueName: "folder"))
+    var output: String
+
+    @Option(help: ArgumentHelp("The pseudo-locale's tag.", valueName: "locale"))
+    var locale = "qps-ploc"
+
+    @Option(help: ArgumentHelp("How much longer the text gets, in percent.", valueName: "percent"))
+    var expansion = 30
+
+    func validate() throws {
+        guard LocaleTag(locale) != nil else { throw ValidationError("--locale \(locale) is not a locale tag such as qps-ploc") }
+        guard (0...300).contains(expansion) else { throw ValidationError("--expansion takes a percentage from 0 to 300") }
+    }
+
+    func run() throws {
+        let walker = ContentWalker(paths: paths)
+        for diagnostic in walker.diagnostics { StandardStreams.error(diagnostic.description) }
+        let tag = LocaleTag(locale) ?? LocaleTag(language: "qps")
+        let pseudolocalizer = Pseudolocalizer(expansion: expansion)
+        let folder = "\(output)/\(tag.identifier)"
+        FileSystemPath.createFolder(folder)
+        var written = 0
+        var failed = !walker.diagnostics.isEmpty
+        for path in walker.files {
+            let english: [UInt8]
+            do {
+                english = try FileReader.read(path)
+            } catch {
+                StandardStreams.error("\(path):1:1: error: cannot read: \(error.reason) [unreadable-file]")
+                failed = true
+                continue
+            }
+            let destination = "\(folder)/\(Article.slug(ofPath: path)).md"
+            let article = ArticleUpdate(missingIn: tag, english: english, path: destination, translate: pseudolocalizer.translate)
+            do {
+                try FileReader.writeAtomically(article.bytes ?? [], to: destination)
+                written += 1
+            } catch {
+                StandardStreams.error("\(destination):1:1: error: cannot write: \(error.reason) [pseudo]")
+                failed = true
+            }
+        }
+        StandardStreams.error("\(written) article(s) written to \(folder)")
+        if failed { throw ExitStatus.unusable }
+    }
+}
