@@ -131,9 +131,12 @@ private struct UnitPlanner {
         self.alignment = alignment
         self.threshold = threshold
         let text = old.text
+        // The unit a sentence overlaps: a link's text is a unit while its
+        // sentence starts at the `[` outside it.
         unitOfOld = old.indices.map { sentence in
-            let start = old.textRange(of: sentence).lowerBound
-            return text.unitStarts.indices.first { text.unitStarts[$0] >= 0 && text.unitStarts[$0] <= start && start < text.unitEnds[$0] }
+            let range = old.textRange(of: sentence)
+            return text.unitStarts.indices.first { text.unitStarts[$0] >= 0 && text.unitStarts[$0] < range.upperBound
+                && range.lowerBound < text.unitEnds[$0] }
         }
         for edit in alignment.edits {
             switch edit {
@@ -158,7 +161,7 @@ private struct UnitPlanner {
         while position < translatable.count {
             let sentence = translatable[position]
             let carriedUnit = carried(from: position, in: translatable)
-            let english = writer.text(of: sentence..<sentence + 1)
+            let english = writer.unitText(of: sentence..<sentence + 1)
             let (run, unit) = carriedUnit ?? (1, SxsWriter.Unit(sentences: sentence..<sentence + 1, source: english, target: translate(english)))
             for index in translatable[position..<position + run] {
                 let match = carriedUnit == nil ? .new : sources[index]?.match ?? .new
@@ -193,6 +196,8 @@ private struct UnitPlanner {
             guard run == 1 else { return nil }
             return (1, SxsWriter.Unit(sentences: range, source: Array(unit.rawSource), target: Array(unit.rawTarget)))
         }
-        return (run, SxsWriter.Unit(sentences: range, source: writer.text(of: range), target: Array(unit.rawTarget)))
+        let target = Array(unit.rawTarget)
+        let source = SxsWriter.holdsLink(target) ? writer.text(of: range) : writer.unitText(of: range)
+        return (run, SxsWriter.Unit(sentences: range, source: source, target: target))
     }
 }

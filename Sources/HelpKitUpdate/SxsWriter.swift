@@ -37,6 +37,34 @@ struct SxsWriter {
         Array(body[sentences.textRange(of: range.lowerBound).lowerBound..<sentences.textRange(of: range.upperBound - 1).upperBound])
     }
 
+    /// What a unit of sentences `range` holds: the link text alone when the
+    /// range is one sentence that is a whole link, `[text](target)`, whose
+    /// syntax the corpus keeps outside the unit; else all of their text.
+    func unitText(of range: Range<Int>) -> [UInt8] {
+        guard range.count == 1, let inner = linkText(of: range.lowerBound) else { return text(of: range) }
+        return Array(body[inner])
+    }
+
+    /// The range of the link text of a sentence that is one whole link.
+    private func linkText(of sentence: Int) -> Range<Int>? {
+        let range = sentences.textRange(of: sentence)
+        guard range.count > 4, body[range.lowerBound] == .openBracket, body[range.upperBound - 1] == .closeParen else { return nil }
+        var depth = 0
+        for index in range {
+            switch body[index] {
+            case .openBracket: depth += 1
+            case .closeBracket:
+                depth -= 1
+                guard depth == 0 else { continue }
+                guard index + 1 < range.upperBound, body[index + 1] == .openParen,
+                      !body[(index + 2)..<(range.upperBound - 1)].contains(where: { $0 == .openParen || $0 == .closeParen }) else { return nil }
+                return range.lowerBound + 1..<index
+            default: continue
+            }
+        }
+        return nil
+    }
+
     /// The body with `units` (in sentence order, not overlapping) in place of their sentences.
     func write(_ units: [Unit], prefix: String, firstNumber: Int) -> [UInt8] {
         var output: [UInt8] = []
@@ -44,8 +72,11 @@ struct SxsWriter {
         var cursor = 0
         var number = firstNumber
         for unit in units {
-            let start = sentences.textRange(of: unit.sentences.lowerBound).lowerBound
-            let end = sentences.textRange(of: unit.sentences.upperBound - 1).upperBound
+            var start = sentences.textRange(of: unit.sentences.lowerBound).lowerBound
+            var end = sentences.textRange(of: unit.sentences.upperBound - 1).upperBound
+            if unit.sentences.count == 1, let inner = linkText(of: unit.sentences.lowerBound), !Self.holdsLink(unit.target) {
+                (start, end) = (inner.lowerBound, inner.upperBound)
+            }
             output += body[cursor..<start]
             let id = UnitID(prefix: prefix, number: number, isMerged: unit.sentences.count > 1).description
             output += Array("<span data-ttu-id=\"\(id)\">".utf8) + unit.target
@@ -56,6 +87,11 @@ struct SxsWriter {
         }
         output += body[cursor...]
         return output
+    }
+
+    /// Whether a unit's text holds link syntax, and so cannot stand inside one.
+    static func holdsLink(_ text: [UInt8]) -> Bool {
+        zip(text, text.dropFirst()).contains { $0 == .closeBracket && $1 == .openParen }
     }
 
     /// Byte ranges of ``` and ~~~ fenced blocks, fences included.

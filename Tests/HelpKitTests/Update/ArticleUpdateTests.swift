@@ -79,6 +79,18 @@ struct ArticleUpdateTests {
         #expect(String(decoding: updated.printed(), as: UTF8.self).hasSuffix("```\nClose it.\n```\n"))
     }
 
+    @Test("a unit that is a whole link's text keeps the link syntax outside its spans, as the corpus does")
+    func linkOutside() throws {
+        let body = "- [" + sxsUnit("1a2b3-102", target: "プランの変更", source: "Change plans")
+            + "](https://docs.microsoft.com/ja-jp/change-plans)\n"
+        let updated = try Self.update(body, to: "- [Change plans](https://docs.microsoft.com/change-plans)\n- [Sign in](/signin)\n")
+        #expect(updated.units.map(\.target) == ["プランの変更", "Sign in"])
+        #expect(updated.units.map(\.source) == ["Change plans", "Sign in"])
+        let text = String(decoding: updated.printed(), as: UTF8.self)
+        #expect(text.contains(#"- [<span data-ttu-id="1a2b3-102">プランの変更</span>"#))
+        #expect(text.contains(#"</span></span>](/signin)"#))
+    }
+
     @Test("a second run over its own output changes nothing")
     func idempotent() throws {
         let first = ArticleUpdate(Self.article(Self.two), english: Self.english("Open it. Wait. Close it now."))
