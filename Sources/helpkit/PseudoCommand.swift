@@ -54,7 +54,8 @@ struct PseudoCommand: ParsableCommand {
             do {
                 english = try FileReader.read(path)
             } catch {
-                StandardStreams.error("\(path):1:1: error: cannot read: \(error.reason) [unreadable-file]")
+                StandardStreams.error(Diagnostic(path: path, location: .start, severity: .error,
+                                                 message: "cannot read: \(error.reason)", code: .unreadableFile).description)
                 failed = true
                 continue
             }
@@ -64,7 +65,8 @@ struct PseudoCommand: ParsableCommand {
                 try FileReader.writeAtomically(article.bytes ?? [], to: destination)
                 written += 1
             } catch {
-                StandardStreams.error("\(destination):1:1: error: cannot write: \(error.reason) [pseudo]")
+                StandardStreams.error(Diagnostic(path: destination, location: .start, severity: .error,
+                                                 message: "cannot write: \(error.reason)", code: .update).description)
                 failed = true
             }
         }

@@ -14,7 +14,10 @@ struct UpdateCommand: ParsableCommand {
         sentence with at least --threshold of its words keeps it with its old English, \
         so helpkit check reports it as source-drift (old → new); a new sentence gets \
         the English as its translation (check reports it as untranslated). Removed \
-        sentences go. An article whose English did not change is not touched.
+        sentences go. An article whose English did not change is not touched, and \
+        neither is one whose English or own units do not parse, nor one with no \
+        English: each is reported with its place. Every rewritten article is parsed \
+        again before it is written; one that would have an error is left as it was.
 
         The English comes from --english, plain English markdown as helpkit source \
         writes it, one file per article with the same name. Files are written in \
@@ -68,12 +71,14 @@ struct UpdateCommand: ParsableCommand {
         var summary = UpdateSummary()
         let folders = Self.localeFolders(selection)
         for group in selection.groups {
-            let englishPath = "\(english)/\(group.slug).md"
-            guard let englishBytes = try? FileReader.read(englishPath) else { continue }
             let translations = group.files.filter { !($0.folderLocale.map(ReferencePolicy.isEnglishReference) ?? true) }
+            guard let englishBytes = englishArticle(of: group.slug, for: translations) else { continue }
             for file in translations {
                 let article = ArticleStream.load(file.path)
-                guard article.isReadableText else { continue }
+                guard article.isReadableText, !article.diagnostics.contains(where: { $0.severity == .error }) else {
+                    summary.leave(file.path, "its units do not parse (helpkit check tells why); it is left as it is")
+                    continue
+                }
                 let update = ArticleUpdate(article, english: englishBytes, threshold: Double(threshold) / 100)
                 leverage.add(update, locale: file.folderLocale?.identifier ?? "?")
                 try summary.record(update.bytes, for: file.path, writing: destination(of: file.path), dryRun: dryRun)
@@ -95,6 +100,22 @@ struct UpdateCommand: ParsableCommand {
         }
         StandardStreams.error(summary.line(dryRun: dryRun))
         if summary.failed { throw ExitStatus.unusable }
+    }
+
+    /// The new English of `slug`, or nil, reported, when there is none or it does not parse.
+    private func englishArticle(of slug: String, for translations: [ContentSet.File]) -> [UInt8]? {
+        let path = "\(english)/\(slug).md"
+        guard let bytes = try? FileReader.read(path) else {
+            for file in translations { StandardStreams.error(UpdateSummary.left(file.path, "no English at \(path); it is left as it is")) }
+            return nil
+        }
+        let problems = ArticleParser.parse(bytes, path: path).diagnostics.filter { $0.severity == .error }
+        guard problems.isEmpty else {
+            problems.forEach { StandardStreams.error($0.description) }
+            for file in translations { StandardStreams.error(UpdateSummary.left(file.path, "its English does not parse; it is left as it is")) }
+            return nil
+        }
+        return bytes
     }
 
     /// Where an updated `path` goes: in place, or below `--output` with its
@@ -138,6 +159,11 @@ private struct UpdateSummary {
             unchanged += 1
             return
         }
+        // Never write what does not parse cleanly.
+        if let problem = ArticleParser.parse(bytes, path: path).diagnostics.first(where: { $0.severity == .error }) {
+            leave(path, "the updated article would not parse (\(problem.message)); it is left as it is")
+            return
+        }
         if isNew { added += 1 } else { updated += 1 }
         if dryRun {
             StandardStreams.error("\(path): would be \(isNew ? "added" : "updated")")
@@ -147,9 +173,20 @@ private struct UpdateSummary {
         do {
             try FileReader.writeAtomically(bytes, to: destination)
         } catch {
-            StandardStreams.error("\(destination):1:1: error: cannot write: \(error.reason) [update]")
+            StandardStreams.error(Diagnostic(path: destination, location: .start, severity: .error,
+                                             message: "cannot write: \(error.reason)", code: .update).description)
             failed = true
         }
+    }
+
+    /// `path:1:1: warning: … [update]`: an article left as it was.
+    static func left(_ path: String, _ why: String) -> String {
+        Diagnostic(path: path, location: .start, severity: .warning, message: why, code: .update).description
+    }
+
+    mutating func leave(_ path: String, _ why: String) {
+        StandardStreams.error(Self.left(path, why))
+        unchanged += 1
     }
 
     func line(dryRun: Bool) -> String {

@@ -73,13 +73,15 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     case duplicateArticle = "duplicate-article"
     /// An XLIFF document to import, or a target in it that cannot be applied.
     case xliff
+    /// An article `helpkit update` or `helpkit pseudo` leaves as it is, or cannot write.
+    case update
 
     /// Whether this is a problem of an article file, and so a check rule.
     public var isArticleProblem: Bool {
         switch self {
         case .unpairedSpan, .duplicateID, .idMismatch, .unclosedUnit, .malformedUnit, .invalidFrontMatter, .invalidUTF8,
              .nulByte, .binaryFile, .emptyFile, .unreadableFile, .symlinkLoop: true
-        case .config, .baseline, .contexts, .locales, .unknownLocale, .duplicateArticle, .xliff: false
+        case .config, .baseline, .contexts, .locales, .unknownLocale, .duplicateArticle, .xliff, .update: false
         }
     }
 }

@@ -66,4 +66,23 @@ struct UpdateCommandTests {
         let original = try String(contentsOf: folder.url.appendingPathComponent("content/ja-JP/\(Self.slug).md"), encoding: .utf8)
         #expect(!original.contains("Before you start"))
     }
+
+    @Test("an article with no English, with English that does not parse, or whose own units do not is reported and left as it is")
+    func badInput() throws {
+        let folder = try Self.folder()
+        try folder.write("content/ja-JP/orphan.md", sxsArticle(body: sxsUnit("1a2b3-102", target: "開きます。", source: "Open it.")))
+        try folder.write("content/ja-JP/broken.md", sxsArticle(body: "<span data-ttu-id=\"1a2b3-102\">開きます。</span>"))
+        try folder.write("content/en-US/broken.md", "---\ntitle: B\n---\nOpen it now.\n")
+        try folder.write("content/sv-SE/bad-english.md", sxsArticle(locale: "sv-SE", body: sxsUnit("1a2b3-102", target: "Öppna.", source: "Open it.")))
+        try folder.write("content/en-US/bad-english.md", "---\ntitle: [unclosed\n---\nOpen it now.\n")
+        let before = try ["orphan", "broken"].map { try Data(contentsOf: folder.url.appendingPathComponent("content/ja-JP/\($0).md")) }
+        let run = try HelpKitBinary.run(["update", "content"], currentDirectory: folder.url)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.errors.contains("content/ja-JP/orphan.md:1:1: warning: no English at content/en-US/orphan.md; it is left as it is [update]"))
+        #expect(run.errors.contains("content/ja-JP/broken.md:1:1: warning: its units do not parse"))
+        #expect(run.errors.contains("content/sv-SE/bad-english.md:1:1: warning: its English does not parse; it is left as it is [update]"))
+        #expect(run.errors.contains("content/en-US/bad-english.md:3:1: error: front matter is not valid YAML"), "\(run.errors)")
+        #expect(try ["orphan", "broken"].map { try Data(contentsOf: folder.url.appendingPathComponent("content/ja-JP/\($0).md")) } == before)
+        #expect(run.errors.contains("2 article(s) updated"), "the others are updated: \(run.errors)")
+    }
 }
