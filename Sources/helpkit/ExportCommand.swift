@@ -50,7 +50,8 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("xliff2, xliff1.2 or tmx.", valueName: "format"))
     var format: ExchangeFormat = .xliff2
 
-    @Option(help: ArgumentHelp("The folder to write the documents in (created when missing).", valueName: "dir"))
+    @Option(name: [.short, .customLong("output")],
+            help: ArgumentHelp("The folder to write the documents in (created when missing).", valueName: "dir"))
     var output: String
 
     @Option(name: .customLong("locale"), help: ArgumentHelp(
