@@ -51,4 +51,16 @@ struct CorpusUpdateTests {
         #expect(pairs.count > 200)
         #expect(rewritten.isEmpty, "\(rewritten.prefix(10))")
     }
+
+    @Test("updating every article of the corpus against its own English rewrites no file")
+    func noOp() {
+        var rewritten: [String] = []
+        for path in Corpus.files {
+            let article = ArticleStream.load(path)
+            guard article.isReadableText else { continue }
+            if ArticleUpdate(article, english: article.englishMarkdown()).bytes != nil { rewritten.append(path) }
+        }
+        #expect(Corpus.files.count == 8164)
+        #expect(rewritten.isEmpty, "\(rewritten.count) rewritten: \(rewritten.prefix(5))")
+    }
 }
