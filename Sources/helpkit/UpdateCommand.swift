@@ -70,28 +70,24 @@ struct UpdateCommand: ParsableCommand {
         var leverage = LeverageReport()
         var summary = UpdateSummary()
         let folders = Self.localeFolders(selection)
-        for group in selection.groups {
-            let translations = group.files.filter { !($0.folderLocale.map(ReferencePolicy.isEnglishReference) ?? true) }
-            guard let englishBytes = englishArticle(of: group.slug, for: translations) else { continue }
-            for file in translations {
-                let article = ArticleStream.load(file.path)
-                guard article.isReadableText, !article.diagnostics.contains(where: { $0.severity == .error }) else {
-                    summary.leave(file.path, "its units do not parse (helpkit check tells why); it is left as it is")
-                    continue
+        // Articles are read and carried over on every core; the outcomes are
+        // written and counted here, in slug order.
+        let command = self
+        try OrderedParallel.forEach(selection.groups, window: 64, { group in
+            command.updates(of: group, localeFolders: folders)
+        }, consume: { outcomes in
+            for outcome in outcomes {
+                switch outcome {
+                case let .left(path, why):
+                    summary.leave(path, why)
+                case let .reported(diagnostics):
+                    diagnostics.forEach { StandardStreams.error($0.description) }
+                case let .updated(path, locale, update, isNew):
+                    leverage.add(update, locale: locale)
+                    try summary.record(update.bytes, for: path, writing: destination(of: path), dryRun: dryRun, isNew: isNew)
                 }
-                let update = ArticleUpdate(article, english: englishBytes, threshold: Double(threshold) / 100)
-                leverage.add(update, locale: file.folderLocale?.identifier ?? "?")
-                try summary.record(update.bytes, for: file.path, writing: destination(of: file.path), dryRun: dryRun)
             }
-            guard addMissing else { continue }
-            let present = Set(translations.compactMap(\.folderLocale))
-            for (locale, folder) in folders where !present.contains(locale) {
-                let path = "\(folder)/\(group.slug).md"
-                let update = ArticleUpdate(missingIn: locale, english: englishBytes, path: path)
-                leverage.add(update, locale: locale.identifier)
-                try summary.record(update.bytes, for: path, writing: destination(of: path), dryRun: dryRun, isNew: true)
-            }
-        }
+        })
         switch report {
         case .text?: StandardStreams.write(leverage.text())
         case .json?: StandardStreams.write(leverage.json())
@@ -102,20 +98,40 @@ struct UpdateCommand: ParsableCommand {
         if summary.failed { throw ExitStatus.unusable }
     }
 
-    /// The new English of `slug`, or nil, reported, when there is none or it does not parse.
-    private func englishArticle(of slug: String, for translations: [ContentSet.File]) -> [UInt8]? {
-        let path = "\(english)/\(slug).md"
-        guard let bytes = try? FileReader.read(path) else {
-            for file in translations { StandardStreams.error(UpdateSummary.left(file.path, "no English at \(path); it is left as it is")) }
-            return nil
+    /// What happened to one article of a group.
+    private enum Outcome: Sendable {
+        case left(path: String, why: String)
+        case reported([Diagnostic])
+        case updated(path: String, locale: String, update: ArticleUpdate, isNew: Bool)
+    }
+
+    /// The articles of one group carried over to its new English; run on a worker.
+    private func updates(of group: ContentSet.Group, localeFolders: [(LocaleTag, String)]) -> [Outcome] {
+        let translations = group.files.filter { !($0.folderLocale.map(ReferencePolicy.isEnglishReference) ?? true) }
+        let path = "\(english)/\(group.slug).md"
+        guard let englishBytes = try? FileReader.read(path) else {
+            return translations.map { .left(path: $0.path, why: "no English at \(path); it is left as it is") }
         }
-        let problems = ArticleParser.parse(bytes, path: path).diagnostics.filter { $0.severity == .error }
+        let problems = ArticleParser.parse(englishBytes, path: path).diagnostics.filter { $0.severity == .error }
         guard problems.isEmpty else {
-            problems.forEach { StandardStreams.error($0.description) }
-            for file in translations { StandardStreams.error(UpdateSummary.left(file.path, "its English does not parse; it is left as it is")) }
-            return nil
+            return [.reported(problems)] + translations.map { .left(path: $0.path, why: "its English does not parse; it is left as it is") }
         }
-        return bytes
+        var outcomes: [Outcome] = translations.map { file in
+            let article = ArticleStream.load(file.path)
+            guard article.isReadableText, !article.diagnostics.contains(where: { $0.severity == .error }) else {
+                return .left(path: file.path, why: "its units do not parse (helpkit check tells why); it is left as it is")
+            }
+            return .updated(path: file.path, locale: file.folderLocale?.identifier ?? "?",
+                            update: ArticleUpdate(article, english: englishBytes, threshold: Double(threshold) / 100), isNew: false)
+        }
+        guard addMissing else { return outcomes }
+        let present = Set(translations.compactMap(\.folderLocale))
+        for (locale, folder) in localeFolders where !present.contains(locale) {
+            let path = "\(folder)/\(group.slug).md"
+            outcomes.append(.updated(path: path, locale: locale.identifier,
+                                     update: ArticleUpdate(missingIn: locale, english: englishBytes, path: path), isNew: true))
+        }
+        return outcomes
     }
 
     /// Where an updated `path` goes: in place, or below `--output` with its
@@ -179,13 +195,9 @@ private struct UpdateSummary {
         }
     }
 
-    /// `path:1:1: warning: … [update]`: an article left as it was.
-    static func left(_ path: String, _ why: String) -> String {
-        Diagnostic(path: path, location: .start, severity: .warning, message: why, code: .update).description
-    }
-
+    /// Reports an article left as it was: `path:1:1: warning: … [update]`.
     mutating func leave(_ path: String, _ why: String) {
-        StandardStreams.error(Self.left(path, why))
+        StandardStreams.error(Diagnostic(path: path, location: .start, severity: .warning, message: why, code: .update).description)
         unchanged += 1
     }
 
