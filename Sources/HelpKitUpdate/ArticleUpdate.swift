@@ -41,36 +41,40 @@ public struct ArticleUpdate: Sendable {
 
     /// - Parameters:
     ///   - article: the localized article as it is.
-    ///   - english: the new English article (front matter and body).
+    ///   - english: the new English article.
     ///   - threshold: the share of words (0…1) a changed sentence must keep
     ///     for its old translation to be kept.
-    public init(_ article: Article, english: [UInt8], threshold: Double = 0.75) {
+    public init(_ article: Article, english: NewEnglish, threshold: Double = 0.75) {
         self.init(article, english: english, threshold: threshold, prefix: article.units.first?.id.prefix, always: false,
                   translate: { $0 })
+    }
+
+    /// `english` is the new English article's bytes, front matter and body.
+    public init(_ article: Article, english: [UInt8], threshold: Double = 0.75) {
+        self.init(article, english: NewEnglish(english, path: "en-US/\(article.slug).md"), threshold: threshold)
     }
 
     /// A new article for `locale`, which lacks one: the English article's
     /// front matter with `ms.contentlocale`, and every sentence a new unit
     /// whose translation `translate` makes of its raw English (the English
     /// itself unless told otherwise; a pseudo-locale's accented English).
-    public init(missingIn locale: LocaleTag, english: [UInt8], path: String,
+    public init(missingIn locale: LocaleTag, english: NewEnglish, path: String,
                 translate: @escaping ([UInt8]) -> [UInt8] = { $0 }) {
-        let body = Self.body(of: english)
-        var header = Array(english[..<(english.count - body.count)])
         let line = Array("ms.contentlocale: \(locale.identifier)\n".utf8)
-        if let fence = Self.closingFence(in: header) {
+        var header = english.header
+        if let fence = english.closingFence {
             header.insert(contentsOf: line, at: fence)
         } else {
             header = Array("---\n".utf8) + line + Array("---\n".utf8)
         }
-        let article = ArticleParser.parse(header + body, path: path)
+        let article = ArticleParser.parse(header + english.writer.body, path: path)
         let prefix = String(StableHash.hex(of: path).prefix(5))
         self.init(article, english: english, threshold: 1, prefix: prefix, always: true, translate: translate)
     }
 
-    private init(_ article: Article, english: [UInt8], threshold: Double, prefix: String?, always: Bool,
+    private init(_ article: Article, english: NewEnglish, threshold: Double, prefix: String?, always: Bool,
                  translate: @escaping ([UInt8]) -> [UInt8]) {
-        let writer = SxsWriter(body: Self.body(of: english))
+        let writer = english.writer
         let old = EnglishSentences(article)
         let alignment = SentenceAlignment(old: old, new: writer.sentences)
         var planner = UnitPlanner(article: article, old: old, writer: writer, alignment: alignment, threshold: threshold,
@@ -87,23 +91,26 @@ public struct ArticleUpdate: Sendable {
         // A second run over its own output changes nothing.
         bytes = always || updated != printed ? updated : nil
     }
+}
 
-    /// Where the line that closes a front matter starts in `header`, which
-    /// ends with that line and perhaps blank lines after it.
-    private static func closingFence(in header: [UInt8]) -> Int? {
-        var end = header.count
-        while end > 0 {
-            let start = header[..<(end - 1)].lastIndex(of: .newline).map { $0 + 1 } ?? 0
-            if header[start..<(end - 1)].starts(with: "---".utf8) { return start > 0 ? start : nil }
-            end = start
-        }
-        return nil
-    }
+/// The English every translation of an article is carried to: parsed and cut
+/// into sentences once, however many locales it updates.
+public struct NewEnglish: Sendable {
+    /// What the parser found wrong with the English; an error means no article is updated from it.
+    public let diagnostics: [Diagnostic]
+    /// The front matter, up to where the body starts.
+    let header: [UInt8]
+    /// Where the line that closes the front matter starts in `header`.
+    let closingFence: Int?
+    let writer: SxsWriter
 
-    /// The body of an English article: what follows its front matter.
-    static func body(of english: [UInt8]) -> [UInt8] {
-        let article = ArticleParser.parse(english, path: "en-US/article.md")
-        return Array(english[min(article.bodyOffset, english.count)...])
+    public init(_ bytes: [UInt8], path: String) {
+        let article = ArticleParser.parse(bytes, path: path)
+        let bodyStart = min(article.bodyOffset, bytes.count)
+        diagnostics = article.diagnostics
+        header = Array(bytes[..<bodyStart])
+        closingFence = article.frontMatter?.range.upperBound
+        writer = SxsWriter(body: Array(bytes[bodyStart...]))
     }
 }
 
@@ -119,8 +126,9 @@ private struct UnitPlanner {
     private(set) var outcomes: [ArticleUpdate.SentenceOutcome] = []
     /// For each new sentence, the old sentences it comes from and how.
     private var sources: [Int: (olds: [Int], match: ArticleUpdate.SentenceOutcome.Match)] = [:]
-    /// The old unit each old sentence starts in.
+    /// The old unit each old sentence overlaps, and the sentences of each old unit.
     private let unitOfOld: [Int?]
+    private let sentencesOfUnit: [Int: Set<Int>]
 
     init(article: Article, old: EnglishSentences, writer: SxsWriter, alignment: SentenceAlignment, threshold: Double,
          translate: @escaping ([UInt8]) -> [UInt8]) {
@@ -138,6 +146,11 @@ private struct UnitPlanner {
             return text.unitStarts.indices.first { text.unitStarts[$0] >= 0 && text.unitStarts[$0] < range.upperBound
                 && range.lowerBound < text.unitEnds[$0] }
         }
+        var sentencesOfUnit: [Int: Set<Int>] = [:]
+        for (sentence, unit) in unitOfOld.enumerated() {
+            if let unit { sentencesOfUnit[unit, default: []].insert(sentence) }
+        }
+        self.sentencesOfUnit = sentencesOfUnit
         for edit in alignment.edits {
             switch edit {
             case let .unchanged(from, to), let .cosmetic(from, to), let .moved(from, to):
@@ -180,7 +193,7 @@ private struct UnitPlanner {
         let first = translatable[position]
         guard let (olds, match) = sources[first], let oldUnit = olds.first.flatMap({ unitOfOld[$0] }) else { return nil }
         let unit = article.units[oldUnit]
-        let unitSentences = Set(old.indices.filter { unitOfOld[$0] == oldUnit })
+        let unitSentences = sentencesOfUnit[oldUnit] ?? []
         // The new sentences, from `first` on, that come from this old unit alone.
         var run = 0
         var covered: Set<Int> = []

@@ -5,10 +5,10 @@ import HelpKitCore
 /// sentences as `EnglishSentences` finds them, none inside a fenced code
 /// block, each unit numbered in document order and a unit of several
 /// sentences numbered `pNNN`, skipping the numbers it absorbs (FORMAT.md).
-struct SxsWriter {
+struct SxsWriter: Sendable {
     /// One unit to write: the new English sentences it covers, what its
     /// `sxs-lookup` span says, and its translation.
-    struct Unit {
+    struct Unit: Sendable {
         var sentences: Range<Int>
         var source: [UInt8]
         var target: [UInt8]

@@ -60,7 +60,8 @@ struct PseudoCommand: ParsableCommand {
                 continue
             }
             let destination = "\(folder)/\(Article.slug(ofPath: path)).md"
-            let article = ArticleUpdate(missingIn: tag, english: english, path: destination, translate: pseudolocalizer.translate)
+            let article = ArticleUpdate(missingIn: tag, english: NewEnglish(english, path: path), path: destination,
+                                        translate: pseudolocalizer.translate)
             do {
                 try FileReader.writeAtomically(article.bytes ?? [], to: destination)
                 written += 1

@@ -112,7 +112,8 @@ struct UpdateCommand: ParsableCommand {
         guard let englishBytes = try? FileReader.read(path) else {
             return translations.map { .left(path: $0.path, why: "no English at \(path); it is left as it is") }
         }
-        let problems = ArticleParser.parse(englishBytes, path: path).diagnostics.filter { $0.severity == .error }
+        let newEnglish = NewEnglish(englishBytes, path: path)
+        let problems = newEnglish.diagnostics.filter { $0.severity == .error }
         guard problems.isEmpty else {
             return [.reported(problems)] + translations.map { .left(path: $0.path, why: "its English does not parse; it is left as it is") }
         }
@@ -121,26 +122,33 @@ struct UpdateCommand: ParsableCommand {
             guard article.isReadableText, !article.diagnostics.contains(where: { $0.severity == .error }) else {
                 return .left(path: file.path, why: "its units do not parse (helpkit check tells why); it is left as it is")
             }
-            return .updated(path: file.path, locale: file.folderLocale?.identifier ?? "?",
-                            update: ArticleUpdate(article, english: englishBytes, threshold: Double(threshold) / 100), isNew: false)
+            let update = ArticleUpdate(article, english: newEnglish, threshold: Double(threshold) / 100)
+            return Self.checked(update, path: file.path, locale: file.folderLocale?.identifier ?? "?", isNew: false)
         }
         guard addMissing else { return outcomes }
         let present = Set(translations.compactMap(\.folderLocale))
         for (locale, folder) in localeFolders where !present.contains(locale) {
             let path = "\(folder)/\(group.slug).md"
-            outcomes.append(.updated(path: path, locale: locale.identifier,
-                                     update: ArticleUpdate(missingIn: locale, english: englishBytes, path: path), isNew: true))
+            outcomes.append(Self.checked(ArticleUpdate(missingIn: locale, english: newEnglish, path: path),
+                                         path: path, locale: locale.identifier, isNew: true))
         }
         return outcomes
+    }
+
+    /// The update, unless what it would write does not parse cleanly: that is never written.
+    private static func checked(_ update: ArticleUpdate, path: String, locale: String, isNew: Bool) -> Outcome {
+        guard let bytes = update.bytes,
+              let problem = ArticleParser.parse(bytes, path: path).diagnostics.first(where: { $0.severity == .error }) else {
+            return .updated(path: path, locale: locale, update: update, isNew: isNew)
+        }
+        return .left(path: path, why: "the updated article would not parse (\(problem.message)); it is left as it is")
     }
 
     /// Where an updated `path` goes: in place, or below `--output` with its
     /// path relative to the content path it was found under.
     private func destination(of path: String) -> String {
         guard let output else { return path }
-        let root = content.paths.first { path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") } ?? ""
-        let relative = root.isEmpty ? path : String(path.dropFirst(root.count).drop { $0 == "/" })
-        return "\(output)/\(relative)"
+        return "\(output)/\(ContentSet.relativePath(of: path, under: content.paths))"
     }
 
     /// The folder of each translated locale: where its first article lives.
@@ -170,14 +178,9 @@ private struct UpdateSummary {
     var failed = false
 
     mutating func record(_ bytes: [UInt8]?, for path: String, writing destination: String, dryRun: Bool,
-                         isNew: Bool = false) throws {
+                         isNew: Bool) throws {
         guard let bytes else {
             unchanged += 1
-            return
-        }
-        // Never write what does not parse cleanly.
-        if let problem = ArticleParser.parse(bytes, path: path).diagnostics.first(where: { $0.severity == .error }) {
-            leave(path, "the updated article would not parse (\(problem.message)); it is left as it is")
             return
         }
         if isNew { added += 1 } else { updated += 1 }

@@ -20,10 +20,7 @@ struct TopicRecords: Sendable {
         let articles = group.files.map { (article: ArticleStream.load($0.path), folderLocale: $0.folderLocale) }
             .sorted { ReferencePolicy.precedes(($0.article.locale, $0.article.path), ($1.article.locale, $1.article.path)) }
         records = articles.map { ArticleRecord($0.article) }
-        let candidates = articles.map { article, folderLocale in
-            ReferencePolicy.Candidate(locale: folderLocale ?? article.locale, lastHandoff: article.frontMatter?.lastHandoff,
-                                      isReadable: article.isReadableText)
-        }
+        let candidates = articles.map { $0.article.candidate(folderLocale: $0.folderLocale) }
         let reference = ReferencePolicy.reference(among: candidates, configured: configuredReference, required: requiredReference)
         englishSource = reference.flatMap { candidates[$0.index].isEnglish ? nil : $0.index }
         guard let reference else { return }

@@ -154,8 +154,7 @@ struct ParsedArticle: Sendable {
     init(_ file: HelpFolder.File) {
         let article = ArticleStream.load(file.path)
         record = ArticleRecord(article)
-        candidate = ReferencePolicy.Candidate(locale: file.locale, lastHandoff: article.frontMatter?.lastHandoff,
-                                              isReadable: article.isReadableText)
+        candidate = article.candidate(folderLocale: file.locale)
     }
 }
 

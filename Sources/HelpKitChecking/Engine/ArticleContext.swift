@@ -29,7 +29,7 @@ final class ArticleContext {
 
     /// The article as `ReferencePolicy` weighs it.
     var candidate: ReferencePolicy.Candidate {
-        ReferencePolicy.Candidate(locale: folderLocale ?? locale, lastHandoff: lastHandoff, isReadable: !isUnreadable)
+        article.candidate(folderLocale: folderLocale)
     }
 
     /// The file could not be read as text, so there is nothing to compare.

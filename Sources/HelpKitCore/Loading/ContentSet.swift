@@ -64,13 +64,22 @@ public struct ContentSet: Sendable {
         self.locales = locales.sorted()
     }
 
+    /// `file`'s path relative to the first of `roots` it was found under
+    /// (`ja-JP/a.md` below `content`); a file named on its own is its name.
+    public static func relativePath(of file: String, under roots: [String]) -> String {
+        for root in roots where file != root {
+            let prefix = root.hasSuffix("/") ? root : root + "/"
+            if file.hasPrefix(prefix) { return String(file.dropFirst(prefix.count)) }
+        }
+        return Article.slug(ofPath: file) + ".md"
+    }
+
     /// Whether a glob in `excludes` matches the file's path relative to the
     /// root it was found under, or one of the folders on that path. `*`
     /// matches across `/`, so `drafts/*` and `**/drafts/*` both work.
     public static func isExcluded(_ file: String, under root: String, by excludes: [String]) -> Bool {
         guard !excludes.isEmpty else { return false }
-        let prefix = root.hasSuffix("/") ? root : root + "/"
-        let relative = file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : Article.slug(ofPath: file) + ".md"
+        let relative = relativePath(of: file, under: [root])
         var candidates = [relative]
         var folder = relative
         while let slash = folder.lastIndex(of: "/") {

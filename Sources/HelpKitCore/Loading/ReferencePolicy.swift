@@ -90,4 +90,9 @@ extension Article {
     package var isReadableText: Bool {
         !diagnostics.contains { $0.code == .binaryFile || $0.code == .unreadableFile }
     }
+
+    /// The article as `ReferencePolicy` weighs it, filed under `folderLocale` when it has one.
+    package func candidate(folderLocale: LocaleTag?) -> ReferencePolicy.Candidate {
+        ReferencePolicy.Candidate(locale: folderLocale ?? locale, lastHandoff: frontMatter?.lastHandoff, isReadable: isReadableText)
+    }
 }

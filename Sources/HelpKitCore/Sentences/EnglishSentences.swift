@@ -127,7 +127,7 @@ extension Article {
     /// The article's English as the drift check compares it: rebuilt from the
     /// unit sources, cut into sentences by content (not at unit boundaries),
     /// and normalised for what the localization pipeline rewrites.
-    public var normalizedEnglishSentences: [String] {
+    package var normalizedEnglishSentences: [String] {
         let english = EnglishSentences(self)
         return english.indices.map { english.normalizedText(of: $0) }
     }

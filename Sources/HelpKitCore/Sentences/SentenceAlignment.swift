@@ -87,6 +87,7 @@ private struct EditBuilder {
     private var nearestBudget = 500_000
     private lazy var oldWords = old.indices.map { old.words(of: $0) }
     private lazy var newWords = new.indices.map { new.words(of: $0) }
+    private lazy var oldWordSets = oldWords.map { Set($0) }
     private lazy var newWordSets = newWords.map { Set($0) }
 
     init(old: EnglishSentences, new: EnglishSentences) {
@@ -245,7 +246,7 @@ private struct EditBuilder {
         let olds = hunk.old.filter { !oldDone[$0] }
         let news = hunk.new.filter { !newDone[$0] }
         guard !olds.isEmpty, !news.isEmpty else { return }
-        let oldSets = olds.map { Set(oldWords[$0]) }
+        let oldSets = olds.map { oldWordSets[$0] }
         let newSets = news.map { newWordSets[$0] }
         func likeness(_ i: Int, _ j: Int) -> Double {
             let score = SentenceAlignment.likeness(oldSets[i], newSets[j])
@@ -282,7 +283,7 @@ private struct EditBuilder {
         guard !olds.isEmpty, !news.isEmpty, olds.count * news.count <= 40_000 else { return }
         var pairs: [(score: Double, old: Int, new: Int)] = []
         for oldIndex in olds {
-            let words = Set(oldWords[oldIndex])
+            let words = oldWordSets[oldIndex]
             for newIndex in news {
                 let score = SentenceAlignment.likeness(words, newWordSets[newIndex])
                 if score >= SentenceAlignment.nearLikeness { pairs.append((score, oldIndex, newIndex)) }
@@ -311,7 +312,7 @@ private struct EditBuilder {
     private mutating func nearest(to index: Int) -> Int? {
         guard nearestBudget >= new.count else { return nil }
         nearestBudget -= new.count
-        let words = Set(oldWords[index])
+        let words = oldWordSets[index]
         var best: (index: Int, score: Double)?
         for candidate in new.indices {
             let score = SentenceAlignment.likeness(words, newWordSets[candidate])

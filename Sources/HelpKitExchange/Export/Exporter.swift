@@ -70,7 +70,7 @@ public struct Exporter: Sendable {
             let exchanged = exchangeUnit(unit, findings: onUnit)
             if !onlyNeedsWork || exchanged.needsWork { units.append(exchanged) }
         }
-        return ExchangeArticle(original: relativePath(article.path), path: article.path, locale: locale, revision: revision,
+        return ExchangeArticle(original: ContentSet.relativePath(of: article.path, under: paths), path: article.path, locale: locale, revision: revision,
                                translationType: front?.string("ms.translationtype"),
                                lastHandoff: front?.string("ms.lasthandoff"),
                                digest: ArticleDigest.of(article.printed()), units: units)
@@ -107,13 +107,4 @@ public struct Exporter: Sendable {
         return replaced ? InlineContent(raw: Array(english.utf8)) : nil
     }
 
-    /// `path` relative to the exported path it was found under.
-    func relativePath(_ path: String) -> String {
-        for root in paths {
-            if path == root { return Article.slug(ofPath: path) + ".md" }
-            let prefix = root.hasSuffix("/") ? root : root + "/"
-            if path.hasPrefix(prefix) { return String(path.dropFirst(prefix.count)) }
-        }
-        return path
-    }
 }

@@ -43,6 +43,8 @@ struct CorpusAlignmentTests {
                 if case let .removed(old, _) = edit {
                     #expect(!alignment.new.indices.contains { alignment.new.key(of: $0) == alignment.old.key(of: old) },
                             "a moved sentence reported as removed in \(pair)")
+                    #expect(!Self.isSplit(alignment.old.words(of: old), into: alignment.new),
+                            "a split sentence reported as removed in \(pair)")
                 }
             }
             #expect(alignment.hasDrift, "\(pair) has no drift")
@@ -54,6 +56,18 @@ struct CorpusAlignmentTests {
         let expected = try String(contentsOf: Self.fixture, encoding: .utf8)
         #expect(text == expected, "the edits changed; rerun with HELPKIT_RECORD_FIXTURES=1 and review the diff")
         #expect(lines.contains { $0.contains("change-exchange-online-plans sv-SE: changed") })
+    }
+
+    /// Whether some run of two or more consecutive sentences of `new` has exactly `words`.
+    static func isSplit(_ words: [Substring], into new: EnglishSentences) -> Bool {
+        new.indices.contains { start in
+            var joined: [Substring] = []
+            for index in start..<new.count {
+                joined += new.words(of: index)
+                if joined.count >= words.count { return index > start && joined == words }
+            }
+            return false
+        }
     }
 
     /// How the translation of `slug` in `locale` lines up with the reference
