@@ -32,7 +32,7 @@ package enum Corpus {
     }
 }
 
-/// `../shared` beside the checkout (seeds, corpus, schemas), also found from a
+/// `../shared` beside the checkout (seeds, corpus), also found from a
 /// worktree nested deeper. CI clones the project with it; a bare clone
 /// elsewhere has none, and the tests that need it say so instead of failing.
 package enum Shared {

@@ -3,7 +3,7 @@ import Foundation
 /// Validates JSON documents with a real JSON-schema validator: Python's
 /// `jsonschema` (scripts/install-deps.sh installs it), run as a process.
 package enum JSONSchemaValidator {
-    package static let sarifSchema = Shared.root.appendingPathComponent("schemas/sarif-schema-2.1.0.json")
+    package static let sarifSchema = repositoryRoot.appendingPathComponent("Tests/Fixtures/schemas/sarif-schema-2.1.0.json")
 
     private static let script = """
     import json, sys, jsonschema

@@ -25,8 +25,8 @@ package enum XMLCheck {
 }
 
 extension XMLCheck {
-    package static let xliff2Schema = Shared.root.appendingPathComponent("schemas/xliff/xliff-core-2.0.xsd")
-    package static let xliff12StrictSchema = Shared.root.appendingPathComponent("schemas/xliff/xliff-core-1.2-strict.xsd")
+    package static let xliff2Schema = repositoryRoot.appendingPathComponent("Tests/Fixtures/schemas/xliff/xliff-core-2.0.xsd")
+    package static let xliff12StrictSchema = repositoryRoot.appendingPathComponent("Tests/Fixtures/schemas/xliff/xliff-core-1.2-strict.xsd")
 
     /// libxml2's XML Schema validator's complaints about `document` (at most
     /// 20, `line: message`); empty when it is valid. A schema that cannot be
