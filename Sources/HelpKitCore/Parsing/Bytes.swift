@@ -71,6 +71,7 @@ extension UInt8 {
     package static let asterisk = UInt8(ascii: "*")
     package static let backslash = UInt8(ascii: "\\")
     package static let backtick = UInt8(ascii: "`")
+    package static let tilde = UInt8(ascii: "~")
     package static let carriageReturn = UInt8(ascii: "\r")
     package static let closeBrace = UInt8(ascii: "}")
     package static let closeBracket = UInt8(ascii: "]")

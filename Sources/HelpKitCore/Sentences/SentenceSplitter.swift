@@ -295,8 +295,12 @@ struct SentenceSplitter {
     }
 
     /// A line break ends a block before a blank line and before a line that
-    /// opens a heading, quote, table row, list item or code fence.
+    /// opens a heading, quote, table row, list item or code fence; a fence
+    /// line is a block of its own, so one ends after it too.
     private func isBlockBoundary(afterNewlineAt newline: Int) -> Bool {
+        var lineStart = newline
+        while lineStart > 0, input[lineStart - 1] != .newline { lineStart -= 1 }
+        if isFence(at: lineStart) { return true }
         var cursor = newline + 1
         while cursor < input.count, input[cursor] == .space || input[cursor] == .tab { cursor += 1 }
         guard cursor < input.count else { return true }
@@ -306,14 +310,22 @@ struct SentenceSplitter {
             return true
         case .hyphen, .asterisk, .plus:
             return next == .space || next == .tab
-        case .backtick:
-            return next == .backtick
+        case .backtick, .tilde:
+            return isFence(at: cursor)
         case let byte where byte.isASCIIDigit:
             while cursor < input.count, input[cursor].isASCIIDigit { cursor += 1 }
             return cursor + 1 < input.count && (input[cursor] == .period || input[cursor] == .closeParen) && input[cursor + 1] == .space
         default:
             return false
         }
+    }
+
+    /// Whether the line from `lineStart` opens or closes a code fence: ``` or ~~~ after indentation.
+    private func isFence(at lineStart: Int) -> Bool {
+        var cursor = lineStart
+        while cursor < input.count, input[cursor] == .space || input[cursor] == .tab { cursor += 1 }
+        guard cursor + 2 < input.count, input[cursor] == .backtick || input[cursor] == .tilde else { return false }
+        return input[cursor + 1] == input[cursor] && input[cursor + 2] == input[cursor]
     }
 
     private static func withoutTitle(_ target: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>> {

@@ -58,6 +58,14 @@ struct SentenceNormalizationTests {
                                          "Item one", "Item two", "Cell", "Other cell"])
     }
 
+    @Test("a code fence line is a block of its own: the paragraph right after a closing fence starts a sentence")
+    func fences() {
+        for fence in ["```", "~~~"] {
+            let english = EnglishSentences(markdown: "Run it:\n\(fence)\nmanage-bde -get\n\(fence)\nIf it fails, retry.\n".utf8)
+            #expect(english.indices.map(english.displayText(of:)) == ["Run it:", "manage-bde -get", "If it fails, retry."])
+        }
+    }
+
     @Test("URLs lose what points nowhere new: locale segment, docs host, case, spaces and empty query marks")
     func urls() {
         func normalized(_ url: String) -> String { URLNormalizer.normalize(url) }
