@@ -112,4 +112,23 @@ struct ArticleUpdateTests {
         #expect(row[.repetition] == LeverageReport.Count(units: 1, words: 3))
         #expect(report.csv().contains("ja-JP,1,fuzzy 75-84,1,3\n"))
     }
+
+    @Test("each fuzzy band takes the sentences whose share of kept words falls in it")
+    func leverageBands() {
+        let twentyTwo = "Sign in to your admin center, open its settings page, find each tenant policy there and review every rule before you leave"
+        let ten = "Sign in to the admin center and review all policies"
+        let four = "Open the policy settings"
+        let article = Self.article(sxsUnit("1a2b3-102", target: "二十二。", source: "\(twentyTwo).") + " "
+            + sxsUnit("1a2b3-103", target: "十。", source: "\(ten).") + " " + sxsUnit("1a2b3-104", target: "四。", source: "\(four)."))
+        var report = LeverageReport()
+        // One word of each changed: 21 of 22 distinct words kept (Dice 95%), 9 of 10 (90%), 3 of 4 (75%).
+        report.add(ArticleUpdate(article, english: Self.english(twentyTwo.replacingOccurrences(of: "review", with: "audit") + ". "
+            + ten.replacingOccurrences(of: "review", with: "audit") + ". " + four.replacingOccurrences(of: "policy", with: "sharing") + ".")),
+                   locale: "ja-JP")
+        let row = report.rows[0]
+        #expect(row[.fuzzy95] == LeverageReport.Count(units: 1, words: 22))
+        #expect(row[.fuzzy85] == LeverageReport.Count(units: 1, words: 10))
+        #expect(row[.fuzzy75] == LeverageReport.Count(units: 1, words: 4))
+        #expect(row[.exact] == LeverageReport.Count() && row[.new] == LeverageReport.Count())
+    }
 }
