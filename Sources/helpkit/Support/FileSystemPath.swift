@@ -12,6 +12,12 @@ enum FileSystemPath {
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
+    /// Whether `path` names a folder (following symbolic links).
+    static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+    }
+
     /// Creates `folder` and the folders above it that are missing.
     static func createFolder(_ folder: String) {
         guard !folder.isEmpty, folder != ".", folder != "/", mkdir(folder, 0o755) != 0, errno == ENOENT else { return }

@@ -6,6 +6,7 @@ import HelpKitChecking
 import HelpKitCatalog
 import HelpKitRendering
 import HelpKitTUI
+import HelpKitUpdate
 
 /// `helpkit tui` in a real terminal: tmux runs it, keys go in with
 /// send-keys, and the assertions read the screen with capture-pane.
@@ -44,6 +45,26 @@ struct TUIEndToEndTests {
         try tmux.press("L")
         try tmux.waitFor("Du kan ta bort en lösenkod")
         #expect(try tmux.screen().split(separator: "\n")[0].contains("sv-SE (5/6)"))
+        try tmux.press("q")
+        try tmux.waitFor("the prompt", Self.promptIsBack)
+    }
+
+    @Test("the pseudo-locale: its articles and the TUI's own words show accented, padded and bracketed")
+    func pseudoLocale() throws {
+        let folder = try TemporaryFolder()
+        for name in ["content", "locales"] {
+            try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent(name), to: folder.url.appendingPathComponent(name))
+        }
+        let pseudo = try HelpKitBinary.run(["pseudo", "content/en-US"], currentDirectory: folder.url)
+        #expect(pseudo.status == 0, "\(pseudo.errors)")
+        func pseudolocalized(_ text: String) -> String { String(decoding: Pseudolocalizer().translate(Array(text.utf8)), as: UTF8.self) }
+        let tmux = try TmuxSession()
+        try tmux.run([helpkit, "tui", "--content", folder.path("content"), "--locale", "qps-ploc"])
+        let screen = try tmux.waitFor("Ýöû çàñ ŗéɱöṽé à þàššçöđé")
+        let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(rows[0].contains("qps-Ploc"), "\(rows[0])")
+        #expect(rows[1].hasPrefix(pseudolocalized("Actions")), "\(rows[1])")
+        #expect(rows[23].hasPrefix(" [") || rows[23].contains(pseudolocalized("q quit").dropFirst()), "\(rows[23])")
         try tmux.press("q")
         try tmux.waitFor("the prompt", Self.promptIsBack)
     }
