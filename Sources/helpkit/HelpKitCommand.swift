@@ -1,4 +1,7 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
 import HelpKitCore
 import HelpKitChecking
 import HelpKitCatalog
@@ -30,6 +33,10 @@ struct HelpKitCommand: ParsableCommand {
     /// ArgumentParser's, except that a usage error exits with 2, like every
     /// other unusable invocation of helpkit, instead of EX_USAGE (64).
     static func main() {
+        // Past a file size limit (`ulimit -f`) a write then fails with EFBIG,
+        // which the writers report and clean up after, instead of the signal
+        // killing the process with a temporary file left behind.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()

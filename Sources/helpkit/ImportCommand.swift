@@ -62,7 +62,7 @@ struct ImportCommand: ParsableCommand {
         let verb = dryRun ? "would change" : "changed"
         StandardStreams.write("\(outcome.applied) targets \(verb) in \(outcome.articles) articles, \(outcome.unchanged) unchanged, "
                                 + "\(outcome.conflicts) conflicts\n")
-        if unreadable { throw ExitStatus.unusable }
+        if unreadable || outcome.unwritten > 0 { throw ExitStatus.unusable }
         if outcome.conflicts > 0 { throw ExitStatus.findings }
     }
 }

@@ -51,12 +51,16 @@ package enum HelpKitBinary {
         return found
     }
 
-    /// Runs `executable` in `currentDirectory`, or in a `Workspace` of its own.
+    /// Runs `executable` in `currentDirectory`, or in a `Workspace` of its own;
+    /// through `launcher` when one is given (`["/usr/bin/setpriv", "--reuid=65534"]`:
+    /// the launcher's arguments, then the executable's path and `arguments`).
     package static func run(_ arguments: [String], environment: [String: String] = [:],
-                    currentDirectory: URL? = nil, executable: String = "helpkit") throws -> HelpKitRun {
+                            currentDirectory: URL? = nil, executable: String = "helpkit",
+                            launcher: [String] = []) throws -> HelpKitRun {
         let process = Process()
-        process.executableURL = try url(executable)
-        process.arguments = arguments
+        let binary = try url(executable)
+        process.executableURL = launcher.first.map(URL.init(fileURLWithPath:)) ?? binary
+        process.arguments = launcher.isEmpty ? arguments : Array(launcher.dropFirst()) + [binary.path] + arguments
         let workspace = currentDirectory == nil ? try Workspace() : nil
         process.currentDirectoryURL = currentDirectory ?? workspace?.url
         var merged = ProcessInfo.processInfo.environment
@@ -80,5 +84,19 @@ package enum HelpKitBinary {
             HelpKitRun(status: process.terminationStatus, output: outputData,
                        errors: (try? String(contentsOf: errorFile, encoding: .utf8)) ?? "")
         }
+    }
+
+    /// Starts `helpkit` in `currentDirectory` without waiting, its output discarded:
+    /// for a test that kills it part way.
+    package static func start(_ arguments: [String], currentDirectory: URL) throws -> Process {
+        let process = Process()
+        process.executableURL = try url()
+        process.arguments = arguments
+        process.currentDirectoryURL = currentDirectory
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
     }
 }

@@ -47,14 +47,21 @@ public struct CatalogBuilder: Sendable {
     /// is written (`report.written` is false): a host app must not ship a
     /// catalog whose actions lead nowhere.
     public func build(to path: String) throws(CatalogError) -> CatalogBuildReport {
-        let temporary = "\(path).tmp-\(getpid())"
-        unlink(temporary)
+        TemporarySibling.removeAbandoned(besides: path)
+        let temporary = TemporarySibling.path(for: path)
+        // Created here rather than by SQLite, whose error for a folder that
+        // cannot be written to names no reason.
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw .io(path: path, operation: "write the catalog", errno: errno) }
+        close(descriptor)
         var report: CatalogBuildReport
         do {
             let connection = try SQLiteConnection(path: temporary, mode: .create)
             report = try build(into: connection)
         } catch {
             unlink(temporary)
+            // Named by the file the user asked for, not the temporary one.
+            if case let .sqlite(_, code, message) = error { throw .sqlite(path: path, code: code, message: message) }
             throw error
         }
         guard report.contextMapErrors.isEmpty else {

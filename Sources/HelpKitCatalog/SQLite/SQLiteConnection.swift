@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import CSQLite
 import HelpKitCore
 
@@ -32,7 +37,7 @@ final class SQLiteConnection {
             let message = opened.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(status))
             let code = opened.map(sqlite3_extended_errcode) ?? status
             sqlite3_close_v2(opened)
-            throw .sqlite(path: path, code: code, message: "cannot open the catalog: \(message)")
+            throw .sqlite(path: path, code: code, message: "cannot \(mode == .create ? "create" : "open") the catalog: \(message)")
         }
         handle = opened
         if mode == .immutable { try execute("PRAGMA mmap_size = 1073741824") }
@@ -62,7 +67,8 @@ final class SQLiteConnection {
         let status = sqlite3_exec(handle, sql, nil, nil, &message)
         defer { sqlite3_free(message) }
         guard status == SQLITE_OK else {
-            throw .sqlite(path: path, code: sqlite3_extended_errcode(handle), message: message.map { String(cString: $0) } ?? lastError)
+            throw .sqlite(path: path, code: sqlite3_extended_errcode(handle),
+                          message: message.map { withSystemReason(String(cString: $0)) } ?? lastError)
         }
     }
 
@@ -97,7 +103,14 @@ final class SQLiteConnection {
         }
     }
 
-    private var lastError: String { String(cString: sqlite3_errmsg(handle)) }
+    /// What SQLite said of the call that just failed, with the system's reason
+    /// when a system call failed under it ("disk I/O error: File too large").
+    private var lastError: String { withSystemReason(String(cString: sqlite3_errmsg(handle))) }
+
+    private func withSystemReason(_ message: String) -> String {
+        let code = sqlite3_system_errno(handle)
+        return code == 0 ? message : "\(message): \(String(cString: strerror(code)))"
+    }
 
     /// The error of the call that just failed, as SQLite reports it.
     func failure() -> CatalogError {

@@ -63,8 +63,10 @@ public enum FileReader {
 
     /// Writes `bytes` to a temporary file beside `path` and renames it into
     /// place, so a reader never sees half a file and a failure loses nothing.
+    /// A temporary file that a killed run left for `path` goes first.
     public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(Failure) {
-        let temporary = "\(path).tmp-\(getpid())"
+        TemporarySibling.removeAbandoned(besides: path)
+        let temporary = TemporarySibling.path(for: path)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .system(path: path, call: "open", errno: errno) }
         var failure = writeAll(bytes, to: descriptor, path: path)

@@ -34,6 +34,8 @@ public struct Importer: Sendable {
         public var articles = 0
         /// Conflicts and unreadable documents, as `path:line:col: error: … [xliff]`.
         public var diagnostics: [Diagnostic] = []
+        /// Articles whose merge could not be written (a full disk, a read-only folder).
+        public var unwritten = 0
 
         public var conflicts: Int { diagnostics.count }
 
@@ -128,6 +130,7 @@ public struct Importer: Sendable {
                 try FileReader.writeAtomically(merged, to: path)
             } catch {
                 outcome.diagnostics.append(conflict("\(original): cannot write: \(error.reason)", in: xliffPath, at: file.location))
+                outcome.unwritten += 1
                 return
             }
         }
