@@ -63,8 +63,8 @@ struct RuleRunner: Sendable {
         if !unitRules.isEmpty {
             var sinks = unitRules.map { FindingSink(rule: $0.0.description, severity: $0.1) }
             for article in group.translations {
-                for (index, unit) in article.article.units.enumerated() where unit.block != .frontMatter {
-                    let context = UnitContext(index, in: article)
+                for (position, unit) in article.article.units.enumerated() where unit.block != .frontMatter {
+                    let context = UnitContext(position, in: article)
                     for index in unitRules.indices { unitRules[index].0.check(context, &sinks[index]) }
                 }
             }

@@ -40,6 +40,8 @@ struct NumberParityRule: UnitRule {
             RuleExample(files: ["sv-SE/a.md": Sxs.article("sv-SE", body: Sxs.unit(102, "tolv månaders kostnadsfria tjänster", "12 months of free services"))]),
             RuleExample(files: ["de-DE/a.md": Sxs.article("de-DE", body: Sxs.unit(102, "Warten Sie zehn Minuten.", "Wait 10 minutes."))]),
             RuleExample(files: ["fr-FR/a.md": Sxs.article("fr-FR", body: Sxs.unit(102, "le vingt-cinquième jour", "the 25th day"))]),
+            RuleExample(files: ["ar-SA/a.md": Sxs.article("ar-SA", body: Sxs.unit(102, "انتظر عشرة أيام.", "Wait 10 days."))]),
+            .japaneseUnit("十二か月ごとに更新します。", "Renew it every 12 months."),
             .japaneseUnit("午前 3 時 (UTC)", "3:00 AM UTC"),
             RuleExample(files: ["sv-SE/a.md": Sxs.article("sv-SE", body: Sxs.unit(102, "Förnya certifikatet var tolfte månad.", "Renew the certificate every 12 months."))]),
             // A duration in a larger unit, as CLDR names it.
