@@ -42,8 +42,14 @@ let package = Package(
         // Model, parsing, lossless writing, the sentence identity and the
         // content policies (reference locale, grouping, excludes).
         .target(name: "HelpKitCore", dependencies: ["XMLBridge", "Yams"]),
-        // Rules, engine, reporters, baseline and project file.
-        .target(name: "HelpKitChecking", dependencies: ["HelpKitCore", "Yams"]),
+        // Rules, engine, reporters, baseline and project file. Numbers in words
+        // are read with the ICU that Foundation ships (`_FoundationICU`): its
+        // spell-out rule sets hold the ordinals and genders NumberFormatter hides.
+        .target(
+            name: "HelpKitChecking",
+            dependencies: ["HelpKitCore", "Yams"],
+            linkerSettings: [.linkedLibrary("_FoundationICU")]
+        ),
         // XLIFF 2.0 / 1.2 and TMX for translators' tools, written with libxml2.
         .target(name: "HelpKitExchange", dependencies: ["HelpKitCore", "HelpKitChecking", "XMLBridge"]),
         // Carrying translations to a new English: update, leverage, pseudo-locale.

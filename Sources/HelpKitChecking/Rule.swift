@@ -9,7 +9,17 @@ public protocol Rule: Sendable {
 
 /// Publishes a kind of problem the parser or the folder walker already
 /// reports: the rule's identifier is the diagnostic's code.
-protocol DiagnosticRule: Rule {}
+protocol DiagnosticRule: Rule {
+    /// What a finding says about `diagnostic` in `article`, and where: the
+    /// parser's message and place, unless the rule knows better what caused it.
+    static func report(_ diagnostic: Diagnostic, in article: ArticleContext) -> (message: String, location: SourceLocation)
+}
+
+extension DiagnosticRule {
+    static func report(_ diagnostic: Diagnostic, in article: ArticleContext) -> (message: String, location: SourceLocation) {
+        (diagnostic.message, diagnostic.location)
+    }
+}
 
 /// Looks at one article on its own: its front matter, its translation type.
 protocol ArticleRule: Rule {
@@ -47,6 +57,15 @@ struct FindingSink {
             locale: locale, slug: article.slug,
             fingerprintBasis: "\(article.slug)|\(locale?.identifier ?? "")|\(basis)", change: change
         ))
+    }
+
+    /// Reports a problem of one unit, so that it reads without opening the
+    /// file: `unit ID: problem: "English" → "translation"`, each quote an
+    /// excerpt around its focus (the start of the text when nil).
+    mutating func report(_ problem: String, on unit: UnitContext, english: String? = nil, translation: String? = nil,
+                         at location: SourceLocation? = nil) {
+        let quotes = "\(Quote.excerpt(unit.unit.source, around: english)) → \(Quote.excerpt(unit.unit.target, around: translation))"
+        report("unit \(unit.unit.id): \(problem): \(quotes)", in: unit.article, at: location ?? unit.unit.location, basis: unit.basis)
     }
 
     /// Reports a finding in a path that holds no article, such as a folder

@@ -16,6 +16,10 @@ public struct RuleDescription: Sendable, Hashable {
     /// what it says explains rather than finds fault, and most teams do not
     /// want it in every report.
     public var isOptIn: Bool
+    /// What the rule finds is usually copied from the English into every
+    /// locale (front matter, the English of units): the same finding in
+    /// several locales of one article is one defect, reported once.
+    public var isCopiedFromEnglish: Bool
     /// Content that must trigger the rule; `↓` marks where each finding lands,
     /// and `message` says what each finding says.
     public var triggeringExamples: [RuleExample]
@@ -23,7 +27,8 @@ public struct RuleDescription: Sendable, Hashable {
     public var nonTriggeringExamples: [RuleExample]
 
     public init(identifier: String, name: String, description: String, category: RuleCategory,
-                defaultSeverity: Severity, isOptIn: Bool = false, triggeringExamples: [RuleExample],
+                defaultSeverity: Severity, isOptIn: Bool = false, isCopiedFromEnglish: Bool = false,
+                triggeringExamples: [RuleExample],
                 nonTriggeringExamples: [RuleExample]) {
         self.identifier = identifier
         self.name = name
@@ -31,6 +36,7 @@ public struct RuleDescription: Sendable, Hashable {
         self.category = category
         self.defaultSeverity = defaultSeverity
         self.isOptIn = isOptIn
+        self.isCopiedFromEnglish = isCopiedFromEnglish
         self.triggeringExamples = triggeringExamples
         self.nonTriggeringExamples = nonTriggeringExamples
     }

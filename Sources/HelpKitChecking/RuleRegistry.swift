@@ -49,6 +49,10 @@ public enum RuleRegistry {
     /// The descriptions of `rules`, for `helpkit rules`, the README table and SARIF.
     public static let all: [RuleDescription] = rules.map { $0.description }
 
+    /// The rules that look at one unit at a time: their findings name the
+    /// unit and quote its English and its translation.
+    package static let unitRules: [RuleDescription] = rules.compactMap { $0 is any UnitRule.Type ? $0.description : nil }
+
     /// The rule with `identifier`, if there is one.
     public static func rule(_ identifier: String) -> (any Rule.Type)? {
         rules.first { $0.description.identifier == identifier }

@@ -31,6 +31,8 @@ struct CheckCommand: ParsableCommand {
           helpkit check
               content/ as text; exit 1 on any error
           helpkit check content/ja-JP content/en-US --fail-on warning
+          helpkit check --show-infos
+              every info listed too (machine translation, older revisions)
           helpkit check --format sarif --output helpkit.sarif
               for code scanning (GitHub, Azure DevOps, VS Code's SARIF viewer)
           helpkit check --format junit --output helpkit-junit.xml
@@ -65,6 +67,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("write-baseline"), help: ArgumentHelp(
         "Record every current finding in this file (atomically), for a later --baseline.", valueName: "file"))
     var writeBaseline: String?
+
+    @Flag(name: .customLong("show-infos"), help: "In the text report, list every info finding; by default they are one line per rule.")
+    var showInfos = false
 
     @Flag(name: .customLong("no-progress"), help: "Never draw the progress bar (drawn on stderr for long runs on a terminal).")
     var noProgress = false
@@ -103,7 +108,7 @@ struct CheckCommand: ParsableCommand {
         case .text:
             let color = output == nil && TextReporter.colorEnabled(
                 isTerminal: FileStatus.standardOutputIsTerminal, environment: FileStatus.terminalEnvironment)
-            return TextReporter(color: color, knownFindings: knownFindings)
+            return TextReporter(color: color, knownFindings: knownFindings, showInfos: showInfos)
         case .json:
             return JSONReporter(knownFindings: knownFindings)
         case .sarif:

@@ -38,36 +38,6 @@ extension GroupContext {
     }
 }
 
-/// Sentences quoted in messages, short enough to read in a terminal.
-enum Quote {
-    /// `"text"`, cut at a word boundary after about `limit` characters.
-    static func short(_ text: String, limit: Int = 120) -> String {
-        guard text.count > limit else { return "\"\(text)\"" }
-        let cut = text.prefix(limit)
-        let end = cut.lastIndex(of: " ") ?? cut.endIndex
-        return "\"\(cut[..<end])…\""
-    }
-
-    /// Two versions of a sentence, quoted; when they are long, each is cut
-    /// to where they differ, with a few words of context on either side.
-    static func difference(_ old: String, _ new: String, limit: Int = 120) -> (String, String) {
-        guard old.count > limit || new.count > limit else { return (short(old), short(new)) }
-        let oldWords = old.split(separator: " ", omittingEmptySubsequences: false)
-        let newWords = new.split(separator: " ", omittingEmptySubsequences: false)
-        let common = zip(oldWords, newWords).prefix { $0 == $1 }.count
-        let room = min(oldWords.count, newWords.count) - common
-        let commonEnd = zip(oldWords.reversed(), newWords.reversed()).prefix(room).prefix(while: { $0 == $1 }).count
-        func excerpt(_ words: [Substring]) -> String {
-            let start = max(0, common - 3)
-            let end = min(words.count, words.count - commonEnd + 3)
-            let text = words[start..<max(start, end)].joined(separator: " ")
-            let quoted = short(text, limit: limit)
-            return start > 0 ? "\"…" + quoted.dropFirst() : quoted
-        }
-        return (excerpt(oldWords), excerpt(newWords))
-    }
-}
-
 extension GroupContext {
     /// How findings name the reference: `en-US`, or `fr-FR, the newest revision`.
     var referenceName: String {

@@ -91,10 +91,24 @@ final class ArticleContext {
 final class UnitContext {
     let unit: TranslationUnit
     let article: ArticleContext
+    /// The unit's place in `article.article.units`.
+    let index: Int
 
-    init(_ unit: TranslationUnit, in article: ArticleContext) {
-        self.unit = unit
+    init(_ index: Int, in article: ArticleContext) {
+        self.unit = article.article.units[index]
         self.article = article
+        self.index = index
+    }
+
+    /// What stands between this unit and the next one in the file.
+    var followingTrivia: ArraySlice<UInt8> { article.article.trivia[index + 1] }
+
+    /// What stands between the previous unit (or the file start) and this one.
+    var precedingTrivia: ArraySlice<UInt8> { article.article.trivia[index] }
+
+    /// The unit after this one in the file, if any.
+    var next: TranslationUnit? {
+        index + 1 < article.article.units.count ? article.article.units[index + 1] : nil
     }
 
     private(set) lazy var source = InlineText(unit.source)
@@ -103,9 +117,6 @@ final class UnitContext {
     /// The unit's English normalized as alignment normalizes it (spacing,
     /// entities, URL locales): what identifies its findings across runs.
     private(set) lazy var basis = unit.englishIdentity
-
-    /// The unit's English as written, on one line, for messages.
-    private(set) lazy var english = EnglishSentences.oneLine(unit.source)
 
     /// Where byte `offset` of the raw target stands in the file.
     func location(ofTargetByte offset: Int) -> SourceLocation {

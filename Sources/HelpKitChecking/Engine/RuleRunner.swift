@@ -4,14 +4,16 @@ import HelpKitCore
 /// the context each one needs.
 struct RuleRunner: Sendable {
     let enabled: [RuleDescription]
-    private let diagnosticSeverities: [DiagnosticCode: (RuleDescription, Severity)]
+    private let diagnosticRules: [DiagnosticCode: (any DiagnosticRule.Type, Severity)]
+    /// The rules whose findings `CopiedDefects` merges across locales.
+    private let copiedFromEnglish: Set<String>
     private let articleRules: [(any ArticleRule.Type, Severity)]
     private let unitRules: [(any UnitRule.Type, Severity)]
     private let groupRules: [(any GroupRule.Type, Severity)]
 
     init(rules: [any Rule.Type], configuration: CheckConfiguration) {
         var enabled: [RuleDescription] = []
-        var diagnostics: [DiagnosticCode: (RuleDescription, Severity)] = [:]
+        var diagnostics: [DiagnosticCode: (any DiagnosticRule.Type, Severity)] = [:]
         var articleRules: [(any ArticleRule.Type, Severity)] = []
         var unitRules: [(any UnitRule.Type, Severity)] = []
         var groupRules: [(any GroupRule.Type, Severity)] = []
@@ -19,8 +21,8 @@ struct RuleRunner: Sendable {
             guard let severity = configuration.severity(of: rule.description) else { continue }
             enabled.append(rule.description)
             switch rule {
-            case is any DiagnosticRule.Type:
-                if let code = DiagnosticCode(rawValue: rule.description.identifier) { diagnostics[code] = (rule.description, severity) }
+            case let rule as any DiagnosticRule.Type:
+                if let code = DiagnosticCode(rawValue: rule.description.identifier) { diagnostics[code] = (rule, severity) }
             case let rule as any ArticleRule.Type: articleRules.append((rule, severity))
             case let rule as any UnitRule.Type: unitRules.append((rule, severity))
             case let rule as any GroupRule.Type: groupRules.append((rule, severity))
@@ -28,7 +30,8 @@ struct RuleRunner: Sendable {
             }
         }
         self.enabled = enabled
-        self.diagnosticSeverities = diagnostics
+        self.diagnosticRules = diagnostics
+        copiedFromEnglish = Set(enabled.filter(\.isCopiedFromEnglish).map(\.identifier))
         self.articleRules = articleRules
         self.unitRules = unitRules
         self.groupRules = groupRules
@@ -38,8 +41,8 @@ struct RuleRunner: Sendable {
     /// folder that could not be read.
     func findings(for diagnostics: [Diagnostic]) -> [Finding] {
         diagnostics.compactMap { diagnostic in
-            guard let (rule, severity) = diagnosticSeverities[diagnostic.code] else { return nil }
-            var sink = FindingSink(rule: rule, severity: severity)
+            guard let (rule, severity) = diagnosticRules[diagnostic.code] else { return nil }
+            var sink = FindingSink(rule: rule.description, severity: severity)
             sink.report(diagnostic.message, path: diagnostic.path, at: diagnostic.location,
                         basis: Self.maskingNumbers(diagnostic.message))
             return sink.findings.first
@@ -60,8 +63,8 @@ struct RuleRunner: Sendable {
         if !unitRules.isEmpty {
             var sinks = unitRules.map { FindingSink(rule: $0.0.description, severity: $0.1) }
             for article in group.translations {
-                for unit in article.article.units where unit.block != .frontMatter {
-                    let context = UnitContext(unit, in: article)
+                for (position, unit) in article.article.units.enumerated() where unit.block != .frontMatter {
+                    let context = UnitContext(position, in: article)
                     for index in unitRules.indices { unitRules[index].0.check(context, &sinks[index]) }
                 }
             }
@@ -72,16 +75,17 @@ struct RuleRunner: Sendable {
             rule.check(group, &sink)
             findings += sink.findings
         }
-        return Self.distinguishingRepeats(findings)
+        return Self.distinguishingRepeats(CopiedDefects.merged(findings, in: group, rules: copiedFromEnglish))
     }
 
     private func diagnosticFindings(of article: ArticleContext) -> [Finding] {
         article.article.diagnostics.compactMap { diagnostic in
-            guard let (rule, severity) = diagnosticSeverities[diagnostic.code] else { return nil }
-            var sink = FindingSink(rule: rule, severity: severity)
+            guard let (rule, severity) = diagnosticRules[diagnostic.code] else { return nil }
+            var sink = FindingSink(rule: rule.description, severity: severity)
             let unit = article.article.units.last { $0.location.offset <= diagnostic.location.offset }
-            let basis = Self.maskingNumbers(diagnostic.message) + "|" + (unit?.englishIdentity ?? "")
-            sink.report(diagnostic.message, in: article, at: diagnostic.location, basis: basis)
+            let (message, location) = rule.report(diagnostic, in: article)
+            let basis = Self.maskingNumbers(message) + "|" + (unit?.englishIdentity ?? "")
+            sink.report(message, in: article, at: location, basis: basis)
             return sink.findings.first
         }
     }

@@ -1,24 +1,31 @@
 import HelpKitCore
 
-/// Findings for people: grouped by article, then locale, each line in the
-/// `path:line:col: severity: message [rule]` form editors turn into links,
-/// drift shown as the old English and the new, and a summary line at the end.
+/// Findings for people: errors and warnings grouped by article, then
+/// locale, each line in the `path:line:col: severity: message [rule]` form
+/// editors turn into links, drift shown as the old English and the new; then
+/// the infos, folded into one line per rule unless `showInfos`; and a
+/// summary line at the end. Infos come by the thousand on a real help set
+/// (every machine-translated article is one) and would bury the warnings.
 ///
 /// ```
 /// device-pin-password-reset-from-intune
 ///   sv-SE
-///     content/sv-SE/device-pin-password-reset-from-intune.md:1:1: info: … [machine-translation]
+///     content/sv-SE/device-pin-password-reset-from-intune.md:23:5: warning: … [source-drift]
 ///
-/// 0 errors, 0 warnings, 1 info in 6 files (1 article, 6 locales)
+/// 4,918 infos: machine-translation 4,901, stale-source-revision 17; --show-infos lists them
+/// 0 errors, 1 warning, 4,918 infos in 6 files (1 article, 6 locales)
 /// ```
 public struct TextReporter: CheckReporter {
     /// ANSI colours; see `colorEnabled(isTerminal:environment:)`.
     public var color: Bool
     public var knownFindings: Int
+    /// List every info like the other findings, instead of one line per rule.
+    public var showInfos: Bool
 
-    public init(color: Bool = false, knownFindings: Int = 0) {
+    public init(color: Bool = false, knownFindings: Int = 0, showInfos: Bool = false) {
         self.color = color
         self.knownFindings = knownFindings
+        self.showInfos = showInfos
     }
 
     /// Colour only on a terminal that can show it, and never under `NO_COLOR`
@@ -28,10 +35,44 @@ public struct TextReporter: CheckReporter {
     }
 
     public func render(_ report: CheckReport) -> String {
+        let ordered = report.findings.sorted(by: Finding.reportOrder)
+        let infos = ordered.filter { $0.severity == .info }
+        var output = grouped(ordered.filter { $0.severity != .info })
+        if showInfos {
+            output += grouped(infos)
+        } else if !infos.isEmpty {
+            output += foldedLine(infos) + "\n"
+        }
+        return output + summaryLine(ReportSummary(report, knownFindings: knownFindings)) + "\n"
+    }
+
+    /// `4,918 infos: machine-translation 4,901, stale-source-revision 17; --show-infos lists them`
+    private func foldedLine(_ infos: [Finding]) -> String {
+        var counts: [String: Int] = [:]
+        for finding in infos { counts[finding.ruleID, default: 0] += 1 }
+        let rules = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .map { "\(safe($0.key)) \(Self.thousands($0.value))" }
+        let noun = infos.count == 1 ? "info" : "infos"
+        return style(.cyan, "\(Self.thousands(infos.count)) \(noun)") + ": \(rules.joined(separator: ", ")); --show-infos lists them"
+    }
+
+    /// `4918` as `4,918`.
+    static func thousands(_ value: Int) -> String {
+        let digits = String(value)
+        var text = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { text += "," }
+            text.append(digit)
+        }
+        return text
+    }
+
+    /// Findings under their article and locale, a blank line after each article.
+    private func grouped(_ findings: [Finding]) -> String {
         var output = ""
         var currentSlug: String?
         var currentLocale: LocaleTag??
-        for finding in report.findings.sorted(by: Finding.reportOrder) {
+        for finding in findings {
             if finding.slug != currentSlug {
                 if currentSlug != nil { output += "\n" }
                 output += style(.bold, safe(finding.slug.isEmpty ? "(no article)" : finding.slug)) + "\n"
@@ -48,8 +89,8 @@ public struct TextReporter: CheckReporter {
                 output += "      " + style(.green, "→ " + safe(change.new)) + "\n"
             }
         }
-        if !report.findings.isEmpty { output += "\n" }
-        return output + summaryLine(ReportSummary(report, knownFindings: knownFindings)) + "\n"
+        if !findings.isEmpty { output += "\n" }
+        return output
     }
 
     private func line(for finding: Finding) -> String {

@@ -42,6 +42,18 @@ extension RuleExample {
         japanese(Sxs.unit(102, target, source, marked: marked))
     }
 
+    /// One article in fr-FR, ja-JP and sv-SE, as the pipeline copies it from
+    /// one English, with `line` in every front matter; the marker only in
+    /// fr-FR, where a defect all three copied is reported once.
+    static func copiedToThreeLocales(frontMatterLine line: String) -> RuleExample {
+        var files: [String: String] = [:]
+        for locale in ["fr-FR", "ja-JP", "sv-SE"] {
+            let text = locale == "fr-FR" ? "\(RuleExample.marker)\(line)" : line
+            files["\(locale)/a.md"] = Sxs.article(locale, extraFrontMatter: text + "\n", body: Sxs.unit(102, "Text.", "Open it."))
+        }
+        return RuleExample(files: files)
+    }
+
     /// An English reference `en-US/a.md` and its Japanese translation `ja-JP/a.md`.
     static func translated(english: String, japanese: String, japaneseFrontMatter: String = "") -> RuleExample {
         RuleExample(files: [

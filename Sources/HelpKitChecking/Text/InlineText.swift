@@ -175,9 +175,28 @@ struct InlineText {
                 break
             }
         }
+        let (magnitude, length) = Self.magnitude(in: bytes, at: index)
+        number.magnitude = magnitude
         numbers.append(number)
-        return index
+        return index + length
     }
+
+    /// A magnitude written after a number in English, `250K`, `3M`, `2B` or
+    /// `30 million`: its factor and length, else 1 and 0.
+    private static func magnitude(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt64, Int) {
+        let rest = bytes[index...]
+        for (suffix, factor) in magnitudeSuffixes where rest.starts(with: suffix.utf8) {
+            let end = index + suffix.utf8.count
+            guard end == bytes.count || !bytes[end].isASCIILetterOrDigit else { continue }
+            return (factor, suffix.utf8.count)
+        }
+        return (1, 0)
+    }
+
+    private static let magnitudeSuffixes: [(String, UInt64)] = [
+        ("K", 1_000), ("k", 1_000), ("M", 1_000_000), ("B", 1_000_000_000),
+        (" thousand", 1_000), (" million", 1_000_000), (" billion", 1_000_000_000),
+    ]
 
     /// `<Group Name>`, `{0}`, `{name}`, `%s`, `%1`, `%APPDATA%`: returns its end when one starts at `start`.
     private mutating func placeholder(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
@@ -287,19 +306,35 @@ struct InlineText {
     }
 }
 
-/// A number as its digits, leading zeros kept (`007` is not `7`).
+/// A number as its digits, leading zeros kept (`007` is not `7`), with the
+/// magnitude written after it (`250K`: 250 thousands).
 struct Number: Hashable, CustomStringConvertible {
     private(set) var value: UInt64 = 0
     private(set) var digits = 0
+    var magnitude: UInt64 = 1
+
+    /// The value the digits and the magnitude stand for: 250000 for `250K`.
+    var scaledValue: UInt64 { value.multipliedReportingOverflow(by: magnitude).partialValue }
 
     mutating func append(digit: UInt8) {
         value = value &* 10 &+ UInt64(digit)
         digits += 1
     }
 
-    var description: String {
+    /// The digits as written, without the magnitude.
+    var digitText: String {
         let text = String(value)
         return digits > text.count ? String(repeating: "0", count: digits - text.count) + text : text
+    }
+
+    /// `250K`, `30 million`, `007`.
+    var description: String {
+        switch magnitude {
+        case 1: digitText
+        case 1_000: digitText + "K"
+        case 1_000_000: digitText + " million"
+        default: digitText + " billion"
+        }
     }
 }
 

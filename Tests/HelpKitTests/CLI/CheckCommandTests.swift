@@ -18,6 +18,17 @@ struct CheckCommandTests {
         #expect(run.errors.isEmpty)
     }
 
+    @Test("infos are one line per rule, unless --show-infos lists them")
+    func foldedInfos() throws {
+        let folded = try HelpKitBinary.run(["check"])
+        #expect(folded.lines.suffix(2).first == "2 infos: machine-translation 1, stale-source-revision 1; --show-infos lists them")
+        #expect(!folded.text.contains("[machine-translation]"))
+        let listed = try HelpKitBinary.run(["check", "--show-infos"])
+        #expect(listed.text.contains("info: machine-translated (ms.translationtype: MT)"))
+        #expect(listed.text.contains("[stale-source-revision]") && !listed.text.contains("--show-infos lists them"))
+        #expect(listed.lines.last == folded.lines.last)
+    }
+
     @Test("the exit status follows --fail-on", arguments: ["stray span", "duplicate id"])
     func failOn(fixture: String) throws {
         let text = fixture == "stray span" ? CheckFixtures.strayClosingSpan(units: [104]) : CheckFixtures.duplicateID

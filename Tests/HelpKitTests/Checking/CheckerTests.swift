@@ -33,6 +33,24 @@ struct CheckerTests {
         #expect(RuleRegistry.all.filter(\.isOptIn).map(\.identifier) == ["segmentation-difference"])
     }
 
+    @Test("a defect three locales copied from the English is one finding; one only a locale has stays its own")
+    func copiedDefects() throws {
+        let folder = try TemporaryFolder()
+        for locale in ["fr-FR", "ja-JP", "sv-SE"] {
+            let own = locale == "sv-SE" ? "ms.autor: kim\n" : ""
+            let body = #"<span data-ttu-id="1a2b3-102">Text.</span><span class="sxs-lookup"><span data-stu-id="1a2b3-102">Text.</span></span>"#
+            try folder.write("\(locale)/a.md", "---\ntitle: T\nms-custom: ''\nms.custom: 665,2578\n\(own)ms.translationtype: HT\nms.contentlocale: \(locale)\nms.lasthandoff: 09/14/2020\n---\n\(body)\n")
+        }
+        let findings = Checker().check(paths: [folder.url.path]).findings.filter { $0.severity == .warning }
+        let copied = " (in fr-FR, ja-JP, sv-SE: copied from the English; fix it there)"
+        #expect(findings.map(\.ruleID) == ["unknown-front-matter-key", "invalid-context-id", "unknown-front-matter-key"])
+        #expect(findings[0].message.hasSuffix(copied) && findings[1].message.hasSuffix(copied))
+        #expect(findings[0].path.hasSuffix("fr-FR/a.md") && findings[0].locale == nil)
+        #expect(findings[2].message == "unknown key ms.autor: did you mean ms.author? Its value is ignored until the key is fixed")
+        #expect(findings[2].locale?.identifier == "sv-SE")
+        #expect(Set(findings.map(\.fingerprint)).count == 3)
+    }
+
     @Test("a severity override and a disabled rule come from the configuration")
     func configuredSeverities() throws {
         let folder = try Self.seedFolder()

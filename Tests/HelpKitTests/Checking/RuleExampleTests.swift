@@ -43,6 +43,29 @@ struct RuleExampleTests {
         }
     }
 
+    @Test("a unit rule's finding names the unit and quotes its English and its translation, on one line",
+          arguments: RuleRegistry.unitRules.map(\.identifier))
+    func unitMessagesStandAlone(identifier: String) throws {
+        let rule = try Self.rule(identifier)
+        for example in rule.triggeringExamples {
+            let outcome = try RuleExampleRunner.run(example, rule: rule)
+            #expect(!outcome.findings.isEmpty)
+            for finding in outcome.findings {
+                #expect(finding.message.hasPrefix("unit 1a2b3-1"), "\(finding)")
+                #expect(finding.message.contains("\" → \""), "\(finding)")
+                #expect(!finding.message.contains("\n") && finding.message.count < 400, "\(finding)")
+            }
+        }
+    }
+
+    @Test("the unit rules are the translation rules that compare a unit's target with its source")
+    func unitRules() {
+        #expect(RuleRegistry.unitRules.map(\.identifier) == [
+            "untranslated", "empty-target", "link-parity", "broken-link-syntax", "markup-parity", "placeholder-parity",
+            "number-parity", "whitespace-mismatch", "length-ratio",
+        ])
+    }
+
     @Test("rules have distinct kebab-case identifiers and a one-line description")
     func descriptions() {
         #expect(Set(Self.identifiers).count == Self.identifiers.count)

@@ -11,6 +11,7 @@ struct InvalidContextIDRule: ArticleRule {
         description: "A value in ms.custom is meant as a help context id but is not one: several ids in one value, a GUID (an asset id?), or digits mixed with other characters; host apps cannot look it up.",
         category: .frontMatter,
         defaultSeverity: .warning,
+        isCopiedFromEnglish: true,
         triggeringExamples: [
             .japanese(Sxs.unit(102, "開きます。", "Open it.")).withFrontMatterLine("↓ms.custom: 665,2578")
                 .expecting("context id \"665,2578\" in ms.custom is several ids in one value"),
@@ -20,6 +21,9 @@ struct InvalidContextIDRule: ArticleRule {
                 .expecting("\"2d6b1c5e-0c38-4e2f-9b8f-1f0a8f3c4d21\" in ms.custom is a GUID: an asset id in ms.custom?"),
             .japanese(Sxs.unit(102, "開きます。", "Open it.")).withFrontMatterLine("↓ms.custom: 12a4")
                 .expecting("context id \"12a4\" in ms.custom is not a number"),
+            // Copied into every locale from the English: one finding.
+            .copiedToThreeLocales(frontMatterLine: "ms.custom: 665,2578")
+                .expecting("several ids in one value; write each as a list item (in fr-FR, ja-JP, sv-SE: copied from the English; fix it there)"),
         ],
         nonTriggeringExamples: [
             .japanese(Sxs.unit(102, "開きます。", "Open it.")).withFrontMatterLine("ms.custom:\n- \"1278\"\n- \"6700008\""),

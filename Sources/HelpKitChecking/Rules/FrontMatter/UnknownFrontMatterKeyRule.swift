@@ -8,6 +8,7 @@ struct UnknownFrontMatterKeyRule: ArticleRule {
         description: "A front matter key is unknown but looks like a typo of a known one (`ms-custom`, `ms,.custom` → `ms.custom`); its value is ignored until it is fixed.",
         category: .frontMatter,
         defaultSeverity: .warning,
+        isCopiedFromEnglish: true,
         triggeringExamples: [
             .japanese(Sxs.unit(102, "開きます。", "Open it.")).withFrontMatterLine("↓ms-custom:\n- \"1846\"")
                 .expecting("unknown key ms-custom: did you mean ms.custom?"),
@@ -17,6 +18,15 @@ struct UnknownFrontMatterKeyRule: ArticleRule {
                 .expecting("unknown key ms.autor: did you mean ms.author?"),
             .japanese(Sxs.unit(102, "開きます。", "Open it.")).withFrontMatterLine("↓ms.common:\n- \"358\"\n- \"624\"")
                 .expecting("unknown key ms.common: did you mean ms.custom?"),
+            // Copied into every locale from the English: one finding.
+            .copiedToThreeLocales(frontMatterLine: "ms-custom: ''")
+                .expecting("unknown key ms-custom: did you mean ms.custom? Its value is ignored until the key is fixed (in fr-FR, ja-JP, sv-SE: copied from the English; fix it there)"),
+            // With the English beside them: on the English file.
+            RuleExample(files: [
+                "en-US/a.md": Sxs.english(extraFrontMatter: "↓ms-custom: ''\n", body: "Open it."),
+                "ja-JP/a.md": Sxs.article(extraFrontMatter: "ms-custom: ''\n", body: Sxs.unit(102, "開きます。", "Open it.")),
+                "sv-SE/a.md": Sxs.article("sv-SE", extraFrontMatter: "ms-custom: ''\n", body: Sxs.unit(102, "Öppna den.", "Open it.")),
+            ]).expecting("(in ja-JP, sv-SE: copied from the English; fix it there)"),
         ],
         nonTriggeringExamples: [
             .japanese(Sxs.unit(102, "開きます。", "Open it.")).withFrontMatterLine("ms.custom:\n- \"1846\""),

@@ -11,7 +11,7 @@ struct BrokenLinkSyntaxRule: UnitRule {
         triggeringExamples: [
             .japaneseUnit("[プランの変更↓] (https://docs.microsoft.com/change-plans) を参照してください。",
                           "See [Change plans](https://docs.microsoft.com/change-plans).")
-                .expecting("a space between ] and ( breaks this link"),
+                .expecting("unit 1a2b3-102: a space between ] and ( breaks this link; write ](: \"See [Change plans](https://docs.microsoft.com/change-plans)…\" → \"[プランの変更] (https://docs.microsoft.com/change-plans)…\""),
         ],
         nonTriggeringExamples: [
             .japaneseUnit("[プランの変更](https://docs.microsoft.com/change-plans) を参照してください。",
@@ -30,8 +30,8 @@ struct BrokenLinkSyntaxRule: UnitRule {
             guard open > index, open + 1 < target.endIndex, target[open] == .openParen else { continue }
             let rest = target[(open + 1)...]
             guard rest.starts(with: "http".utf8) || rest.first == .slash || rest.first == .hash else { continue }
-            findings.report("a space between ] and ( breaks this link; write ](",
-                            in: unit.article, at: unit.location(ofTargetByte: bracket - target.startIndex), basis: unit.basis)
+            findings.report("a space between ] and ( breaks this link; write ](", on: unit, english: "](", translation: "] (",
+                            at: unit.location(ofTargetByte: bracket - target.startIndex))
         }
     }
 }

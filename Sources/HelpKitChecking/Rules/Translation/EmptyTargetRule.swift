@@ -10,9 +10,9 @@ struct EmptyTargetRule: UnitRule {
         defaultSeverity: .error,
         triggeringExamples: [
             .japaneseUnit("", "Open the **Settings** page.", marked: true)
-                .expecting("the translation is empty; the English reads \"Open the **Settings** page.\""),
+                .expecting("unit 1a2b3-102: the translation is empty: \"Open the **Settings** page.\" → \"\""),
             .japaneseUnit(" ", "Open the **Settings** page.", marked: true)
-                .expecting("the translation is empty; the English reads \"Open the **Settings** page.\""),
+                .expecting("the translation is empty"),
         ],
         nonTriggeringExamples: [
             .japaneseUnit("[設定] ページを開きます。", "Open the **Settings** page."),
@@ -22,7 +22,6 @@ struct EmptyTargetRule: UnitRule {
 
     static func check(_ unit: UnitContext, _ findings: inout FindingSink) {
         guard unit.unit.target.isBlank, !unit.unit.source.isBlank else { return }
-        findings.report("the translation is empty; the English reads \(Quote.short(unit.english))",
-                        in: unit.article, at: unit.unit.location, basis: unit.basis)
+        findings.report("the translation is empty", on: unit)
     }
 }

@@ -10,10 +10,10 @@ struct LinkParityRule: UnitRule {
         defaultSeverity: .warning,
         triggeringExamples: [
             .japaneseUnit("詳しくは、プランの変更を参照してください。", "For details, see [Change plans](https://docs.microsoft.com/change-plans).", marked: true)
-                .expecting("the translation has 0 links where the English has 1"),
+                .expecting("unit 1a2b3-102: link lost (1 in the English, 0 here): \"For details, see [Change plans](https://docs.microsoft.com/change-plans)…\" → \"詳しくは、プランの変更を参照してください。\""),
             .japaneseUnit("[プランの変更](https://docs.microsoft.com/ja-jp/switch-plans) を参照してください。",
                           "See [Change plans](https://docs.microsoft.com/en-us/change-plans).", marked: true)
-                .expecting("the translation links to /switch-plans where the English links to /change-plans"),
+                .expecting("links to /switch-plans where the English links to /change-plans"),
         ],
         nonTriggeringExamples: [
             .japaneseUnit("[プランの変更](https://docs.microsoft.com/ja-jp/change-plans) を参照してください。",
@@ -28,13 +28,13 @@ struct LinkParityRule: UnitRule {
         guard english != translated else { return }
         let message: String
         if english.count != translated.count {
-            message = "the translation has \(translated.count) link\(translated.count == 1 ? "" : "s") where the English has \(english.count)"
+            message = "link\(english.count > translated.count ? " lost" : " added") (\(english.count) in the English, \(translated.count) here)"
         } else {
             let missing = english.filter { !translated.contains($0) }.map { String(decoding: $0, as: UTF8.self) }
             guard !missing.isEmpty else { return }
             let added = translated.filter { !english.contains($0) }.map { String(decoding: $0, as: UTF8.self) }
-            message = "the translation links to \(added.joined(separator: ", ")) where the English links to \(missing.joined(separator: ", "))"
+            message = "links to \(added.joined(separator: ", ")) where the English links to \(missing.joined(separator: ", "))"
         }
-        findings.report(message, in: unit.article, at: unit.unit.location, basis: unit.basis)
+        findings.report(message, on: unit, english: "](", translation: "](")
     }
 }

@@ -10,11 +10,11 @@ struct MarkupParityRule: UnitRule {
         defaultSeverity: .warning,
         triggeringExamples: [
             .japaneseUnit("[設定] を選びます。", "Select **Settings**.", marked: true)
-                .expecting("bold delimiters: 2 in the English, 0 here"),
+                .expecting("unit 1a2b3-102: bold lost (2 delimiters in the English, 0 here): \"Select **Settings**.\" → \"[設定] を選びます。\""),
             .japaneseUnit("Set-Mailbox を実行します。", "Run `Set-Mailbox`.", marked: true)
-                .expecting("inline code delimiters: 2 in the English, 0 here"),
+                .expecting("inline code lost (2 delimiters in the English, 0 here)"),
             .japaneseUnit("**課金** > **製品** に移動します。", "Go to **Billing** \\> **Products**.", marked: true)
-                .expecting("escape delimiters: 1 in the English, 0 here"),
+                .expecting("escape lost (1 in the English, 0 here)"),
         ],
         nonTriggeringExamples: [
             .japaneseUnit("**設定** を選びます。", "Select **Settings**."),
@@ -26,15 +26,19 @@ struct MarkupParityRule: UnitRule {
     static func check(_ unit: UnitContext, _ findings: inout FindingSink) {
         let english = unit.source
         let translated = unit.target
-        let counts: [(String, Int, Int)] = [
-            ("bold", english.strongDelimiters, translated.strongDelimiters),
-            ("italic", english.emphasisDelimiters, translated.emphasisDelimiters),
-            ("inline code", english.codeDelimiters, translated.codeDelimiters),
-            ("escape", english.escapes, translated.escapes),
+        let counts: [(name: String, marker: String, english: Int, translated: Int)] = [
+            ("bold", "**", english.strongDelimiters, translated.strongDelimiters),
+            ("italic", "*", english.emphasisDelimiters, translated.emphasisDelimiters),
+            ("inline code", "`", english.codeDelimiters, translated.codeDelimiters),
+            ("escape", "\\", english.escapes, translated.escapes),
         ]
-        let differing = counts.filter { $0.1 != $0.2 }
-        guard !differing.isEmpty else { return }
-        let parts = differing.map { "\($0.0) delimiters: \($0.1) in the English, \($0.2) here" }
-        findings.report(parts.joined(separator: "; "), in: unit.article, at: unit.unit.location, basis: unit.basis)
+        let differing = counts.filter { $0.english != $0.translated }
+        guard let first = differing.first else { return }
+        let parts = differing.map { count in
+            let change = count.english > count.translated ? "lost" : "added"
+            let noun = count.name == "escape" ? "" : " delimiters"
+            return "\(count.name) \(change) (\(count.english)\(noun) in the English, \(count.translated) here)"
+        }
+        findings.report(parts.joined(separator: "; "), on: unit, english: first.marker, translation: first.marker)
     }
 }

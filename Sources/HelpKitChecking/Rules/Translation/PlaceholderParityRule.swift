@@ -9,8 +9,8 @@ struct PlaceholderParityRule: UnitRule {
         category: .translation,
         defaultSeverity: .warning,
         triggeringExamples: [
-            .japaneseUnit("<グループ名> を入力します。", "Type <Group Name>.", marked: true).expecting("the translation lacks <Group Name>"),
-            .japaneseUnit("ファイル を開けません。", "Cannot open {0}.", marked: true).expecting("the translation lacks {0}"),
+            .japaneseUnit("<グループ名> を入力します。", "Type <Group Name>.", marked: true).expecting("unit 1a2b3-102: placeholder <Group Name> missing: \"Type <Group Name>.\" → \"<グループ名> を入力します。\""),
+            .japaneseUnit("ファイル を開けません。", "Cannot open {0}.", marked: true).expecting("placeholder {0} missing"),
         ],
         nonTriggeringExamples: [
             .japaneseUnit("<Group Name> を入力します。", "Type <Group Name>."),
@@ -28,10 +28,9 @@ struct PlaceholderParityRule: UnitRule {
         // Compared without case where case means nothing, quoted as written.
         let missing = english.difference(subtracting: translated, by: comparable)
         let extra = translated.difference(subtracting: english, by: comparable)
-        let parts = (missing.isEmpty ? [] : ["lacks \(missing.joined(separator: ", "))"])
-            + (extra.isEmpty ? [] : ["has \(extra.joined(separator: ", ")), which the English does not"])
-        findings.report("the translation \(parts.joined(separator: " and ")); placeholders must stay as written",
-                        in: unit.article, at: unit.unit.location, basis: unit.basis)
+        let parts = (missing.isEmpty ? [] : ["placeholder\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")) missing"])
+            + (extra.isEmpty ? [] : ["\(extra.joined(separator: ", ")) added"])
+        findings.report(parts.joined(separator: ", "), on: unit, english: missing.first ?? extra.first, translation: extra.first)
     }
 
     /// `%VAR%` in upper case: Windows reads environment variables without case.

@@ -16,7 +16,7 @@ struct UntranslatedRule: UnitRule {
         defaultSeverity: .warning,
         triggeringExamples: [
             .japaneseUnit("Go to the Watch app on your iPhone.", "Go to the Watch app on your iPhone.", marked: true)
-                .expecting("the translation is the English source unchanged: \"Go to the Watch app on your iPhone.\""),
+                .expecting("unit 1a2b3-102: the translation is the English source unchanged: \"Go to the Watch app on your iPhone.\" → \"Go to the Watch app on your iPhone.\""),
         ],
         nonTriggeringExamples: [
             .japaneseUnit("Microsoft 365 Business Standard", "Microsoft 365 Business Standard"),
@@ -44,7 +44,6 @@ struct UntranslatedRule: UnitRule {
         guard unit.unit.target == unit.unit.source, unit.article.locale?.language != "en" else { return }
         let words = unit.source.proseWords(excluding: unit.article.doNotTranslate)
         guard words.count >= 3, words.contains(where: functionWords.contains) else { return }
-        findings.report("the translation is the English source unchanged: \(Quote.short(unit.english))",
-                        in: unit.article, at: unit.unit.location, basis: unit.basis)
+        findings.report("the translation is the English source unchanged", on: unit)
     }
 }

@@ -10,25 +10,47 @@ import HelpKitTUI
 struct TextReporterTests {
     let lines = TextReporter().render(ReportFixtures.report).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
 
-    @Test("findings are grouped by article, then locale, each in the path:line:col form")
+    @Test("errors and warnings are grouped by article, then locale, each in the path:line:col form")
     func grouped() {
         #expect(lines[0] == "change-plans")
         #expect(lines[1] == "  ja-JP")
         #expect(lines[2] == "    content/ja-JP/change-plans.md:30:1: warning: the target is the English source [untranslated]")
         #expect(lines[3] == "  sv-SE")
-        #expect(lines[4] == "    content/sv-SE/change-plans.md:1:1: info: machine-translated (ms.translationtype: MT) [machine-translation]")
-        #expect(lines[5] == "    content/sv-SE/change-plans.md:23:5: warning: the English of this unit changed [source-drift]")
-        #expect(lines[8] == "")
-        #expect(lines[9] == "it's a, b: c")
-        #expect(lines[10] == "  fr-FR")
-        #expect(lines[11].hasPrefix("    content/fr-FR/it's a, b: c.md:8:32: warning: stray </span>"))
-        #expect(lines[12].hasPrefix("    content/fr-FR/it's a, b: c.md:12:3: error: the unit"))
+        #expect(lines[4] == "    content/sv-SE/change-plans.md:23:5: warning: the English of this unit changed [source-drift]")
+        #expect(lines[7] == "")
+        #expect(lines[8] == "it's a, b: c")
+        #expect(lines[9] == "  fr-FR")
+        #expect(lines[10].hasPrefix("    content/fr-FR/it's a, b: c.md:8:32: warning: stray </span>"))
+        #expect(lines[11].hasPrefix("    content/fr-FR/it's a, b: c.md:12:3: error: the unit"))
+        #expect(lines[12] == "")
     }
 
     @Test("drift shows the old English, then → the new")
     func driftOldToNew() {
-        #expect(lines[6] == "        Admins need to switch plans manually.")
-        #expect(lines[7] == "      → Admins must change plans manually in the Microsoft 365 admin center.")
+        #expect(lines[5] == "        Admins need to switch plans manually.")
+        #expect(lines[6] == "      → Admins must change plans manually in the Microsoft 365 admin center.")
+    }
+
+    @Test("infos are folded into one line per rule, most first, after the errors and warnings")
+    func foldedInfos() {
+        #expect(lines[13] == "1 info: machine-translation 1; --show-infos lists them")
+        #expect(!lines.contains { $0.contains("[machine-translation]") })
+        let many = (1...1_204).map { ReportFixtures.finding("machine-translation", .info, "machine-translated", "content/sv-SE/a\($0).md", 1, 1, ReportFixtures.swedish, "a\($0)") }
+            + (1...3).map { ReportFixtures.finding("stale-source-revision", .info, "older", "content/sv-SE/a\($0).md", 2, 1, ReportFixtures.swedish, "a\($0)") }
+        let output = TextReporter().render(ReportFixtures.report(many))
+        #expect(output.hasPrefix("1,207 infos: machine-translation 1,204, stale-source-revision 3; --show-infos lists them\n0 errors, 0 warnings, 1207 infos in "))
+    }
+
+    @Test("--show-infos lists the infos, grouped like the rest, after the errors and warnings")
+    func listedInfos() {
+        let lines = TextReporter(showInfos: true).render(ReportFixtures.report).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[12] == "")
+        #expect(lines[13] == "change-plans")
+        #expect(lines[14] == "  sv-SE")
+        #expect(lines[15] == "    content/sv-SE/change-plans.md:1:1: info: machine-translated (ms.translationtype: MT) [machine-translation]")
+        #expect(lines[16] == "")
+        #expect(lines.suffix(2) == ["1 error, 3 warnings, 1 info in 4 files (2 articles, 3 locales)", ""])
+        #expect(!lines.contains { $0.contains("--show-infos") })
     }
 
     @Test("the report ends with the summary line")
