@@ -75,7 +75,7 @@ struct CatalogErrorTests {
         }
     }
 
-    @Test("a build that cannot create or place its file reports SQLite's code or the errno")
+    @Test("a build that cannot create or place its file reports the errno, against the file asked for")
     func buildFailures() throws {
         let folder = try TemporaryFolder()
         let builder = CatalogBuilder(contentPaths: [repositoryRoot.appendingPathComponent("content").path],
@@ -83,11 +83,13 @@ struct CatalogErrorTests {
         let nowhere = folder.path("missing/catalog.sqlite")
         do {
             _ = try builder.build(to: nowhere)
-        } catch let .sqlite(_, code, message) {
-            #expect(code & 0xFF == 14, "SQLITE_CANTOPEN")
-            #expect(message.hasPrefix("cannot open the catalog: "))
+            Issue.record("a build into a missing folder should fail")
+        } catch let .io(path, operation, code) {
+            #expect(path == nowhere)
+            #expect(operation == "write the catalog")
+            #expect(code == ENOENT)
         } catch {
-            Issue.record("expected an SQLite failure, got \(error)")
+            Issue.record("expected an I/O failure, got \(error)")
         }
         let taken = folder.path("taken")
         try FileManager.default.createDirectory(atPath: taken, withIntermediateDirectories: true)
