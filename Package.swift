@@ -82,6 +82,14 @@ let package = Package(
             name: "helpkit-bench",
             dependencies: ["HelpKitCore", "HelpKitCatalog", "Yams", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Every input helpkit reads, with the invariant that must hold for any
+        // bytes in it; `make fuzz` drives them with libFuzzer through
+        // helpkit-fuzz, and the tests replay the inputs it saved.
+        .target(
+            name: "HelpKitFuzzing",
+            dependencies: ["HelpKitCore", "HelpKitChecking", "HelpKitExchange", "HelpKitCatalog", "HelpKitRendering"]
+        ),
+        .executableTarget(name: "helpkit-fuzz", dependencies: ["HelpKitFuzzing"]),
         // What the tests share: the corpus unpacked, temporary folders, the
         // built binaries run as a user would, tmux, rule examples, validators.
         .target(
@@ -93,7 +101,7 @@ let package = Package(
             name: "HelpKitTests",
             dependencies: [
                 "HelpKitCore", "HelpKitChecking", "HelpKitExchange", "HelpKitUpdate", "HelpKitCatalog", "HelpKitRendering",
-                "HelpKitTUI", "HelpKitTestSupport", "CSQLite",
+                "HelpKitTUI", "HelpKitTestSupport", "HelpKitFuzzing", "CSQLite",
             ]
         ),
     ]
