@@ -23,6 +23,11 @@ public struct ContentStatistics: Sendable {
         rowsByLocale[locale, default: LocaleStatistics(locale: locale)].add(article)
     }
 
+    /// Adds the articles `other` was given; findings are counted once, on the whole.
+    public mutating func merge(_ other: ContentStatistics) {
+        rowsByLocale.merge(other.rowsByLocale) { mine, theirs in mine.adding(theirs) }
+    }
+
     /// Counts each unit an `untranslated` or `source-drift` finding points at, once.
     public mutating func count(_ findings: [Finding]) {
         for finding in findings {
@@ -48,15 +53,7 @@ public struct ContentStatistics: Sendable {
 
     /// Every locale added up.
     public var total: LocaleStatistics {
-        rows.reduce(into: LocaleStatistics(locale: "total")) { total, row in
-            total.articles += row.articles
-            total.units += row.units
-            total.sourceWords += row.sourceWords
-            total.untranslatedUnits += row.untranslatedUnits
-            total.driftedUnits += row.driftedUnits
-            total.humanTranslated += row.humanTranslated
-            total.machineTranslated += row.machineTranslated
-        }
+        rows.reduce(LocaleStatistics(locale: "total")) { $0.adding($1) }
     }
 
     private struct UnitPlace: Hashable, Sendable {
@@ -83,6 +80,19 @@ public struct LocaleStatistics: Sendable, Hashable {
 
     public init(locale: String) {
         self.locale = locale
+    }
+
+    /// These figures and `other`'s added up, under this row's locale.
+    func adding(_ other: LocaleStatistics) -> LocaleStatistics {
+        var sum = self
+        sum.articles += other.articles
+        sum.units += other.units
+        sum.sourceWords += other.sourceWords
+        sum.untranslatedUnits += other.untranslatedUnits
+        sum.driftedUnits += other.driftedUnits
+        sum.humanTranslated += other.humanTranslated
+        sum.machineTranslated += other.machineTranslated
+        return sum
     }
 
     /// Units with a translation of their own (drifted ones included).
