@@ -1,7 +1,7 @@
 import Foundation
 
-/// Runs the built `helpkit` executable the way a user would, capturing its
-/// exact output bytes and exit status.
+/// What a run of the built `helpkit` executable (or another program) gave:
+/// its exact output bytes, its stderr and its exit status.
 package struct HelpKitRun {
     package var status: Int32
     package var output: Data
@@ -54,11 +54,23 @@ package enum HelpKitBinary {
     /// Runs `executable` in `currentDirectory`, or in a `Workspace` of its own.
     package static func run(_ arguments: [String], environment: [String: String] = [:],
                     currentDirectory: URL? = nil, executable: String = "helpkit") throws -> HelpKitRun {
-        let process = Process()
-        process.executableURL = try url(executable)
-        process.arguments = arguments
         let workspace = currentDirectory == nil ? try Workspace() : nil
-        process.currentDirectoryURL = currentDirectory ?? workspace?.url
+        return try withExtendedLifetime(workspace) {
+            try CapturedProcess.run(try url(executable), arguments, environment: environment,
+                                    currentDirectory: currentDirectory ?? workspace?.url)
+        }
+    }
+}
+
+/// A program run to its end with its exact output bytes, what it wrote to
+/// stderr and its exit status.
+package enum CapturedProcess {
+    package static func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:],
+                            currentDirectory: URL? = nil) throws -> HelpKitRun {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = currentDirectory
         var merged = ProcessInfo.processInfo.environment
         for (key, value) in environment { merged[key] = value }
         process.environment = merged
@@ -76,9 +88,7 @@ package enum HelpKitBinary {
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         try errors.close()
-        return withExtendedLifetime(workspace) {
-            HelpKitRun(status: process.terminationStatus, output: outputData,
-                       errors: (try? String(contentsOf: errorFile, encoding: .utf8)) ?? "")
-        }
+        return HelpKitRun(status: process.terminationStatus, output: outputData,
+                          errors: (try? String(contentsOf: errorFile, encoding: .utf8)) ?? "")
     }
 }
