@@ -111,7 +111,29 @@ public struct LocaleStatistics: Sendable, Hashable {
 
     /// Whitespace-separated tokens with a letter or digit in them, the way
     /// translation vendors count English words.
+    /// Read scalar by scalar, ASCII without a property lookup: every unit of
+    /// every article goes through here when a report counts statistics.
     static func wordCount(_ text: String) -> Int {
-        text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
+        var count = 0
+        var counted = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            let isSpace: Bool
+            let isWordCharacter: Bool
+            if scalar.isASCII {
+                isSpace = value == 0x20 || (0x09...0x0D).contains(value)
+                isWordCharacter = (0x30...0x39).contains(value) || (0x61...0x7A).contains(value | 0x20)
+            } else {
+                isSpace = scalar.properties.isWhitespace
+                isWordCharacter = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            }
+            if isSpace {
+                counted = false
+            } else if isWordCharacter, !counted {
+                count += 1
+                counted = true
+            }
+        }
+        return count
     }
 }
