@@ -27,8 +27,7 @@ struct LocaleSummary {
         mostFindings = rows.map(\.findings).max() ?? 0
     }
 
-    private static let barWidth = 120
-    private static let barClass = ["coverage": "coverage", "drifted units": "drift", "MT share": "machine"]
+    private static let barWidth = 100
     private static let barHeight = 10
 
     func write(to html: HTMLWriter) {
@@ -53,11 +52,11 @@ struct LocaleSummary {
             if let figures = row.statistics {
                 html.element("td", ["class": "number"], text: String(figures.articles))
                 html.element("td", ["class": "number"], text: String(figures.units))
-                meterCell("coverage", part: figures.translatedUnits, of: figures.units,
+                meterCell("coverage", "coverage", part: figures.translatedUnits, of: figures.units,
                           figure: Self.percent(figures.translatedUnits, of: figures.units), to: html)
-                meterCell("drifted units", part: figures.driftedUnits, of: figures.units,
+                meterCell("drift", "drifted units", part: figures.driftedUnits, of: figures.units,
                           figure: "\(figures.driftedUnits) (\(Self.percent(figures.driftedUnits, of: figures.units)))", to: html)
-                meterCell("MT share", part: figures.machineTranslated, of: figures.articles,
+                meterCell("machine", "MT share", part: figures.machineTranslated, of: figures.articles,
                           figure: Self.percent(figures.machineTranslated, of: figures.articles), to: html)
             } else {
                 for _ in 0..<5 { html.element("td", ["class": "number"], text: "–") }
@@ -66,12 +65,12 @@ struct LocaleSummary {
         }
     }
 
-    /// A bar filled to `part` of `whole`, and its figure beside it.
-    private func meterCell(_ heading: String, part: Int, of whole: Int, figure: String, to html: HTMLWriter) {
+    /// A bar of class `kind` filled to `part` of `whole`, and its figure beside it.
+    private func meterCell(_ kind: String, _ heading: String, part: Int, of whole: Int, figure: String, to html: HTMLWriter) {
         html.element("td") {
             svg(label: "\(heading) \(figure)", to: html) {
                 rect("track", x: 0, width: Self.barWidth, to: html)
-                rect(Self.barClass[heading] ?? heading, x: 0, width: Self.length(part, of: whole), to: html)
+                rect(kind, x: 0, width: Self.length(part, of: whole), to: html)
             }
             html.element("span", ["class": "figure"], text: figure)
         }

@@ -15,6 +15,7 @@ enum HTMLReportAssets {
     table { border-collapse: collapse; width: 100%; }
     th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--line); vertical-align: middle; white-space: nowrap; }
     td.number { text-align: right; font-variant-numeric: tabular-nums; }
+    td:last-child { white-space: normal; }
     svg.bar { vertical-align: middle; margin-right: .4rem; }
     .figure { font-size: .85rem; }
     rect.track { fill: #eceff3; }
