@@ -30,6 +30,7 @@ public struct HTMLReporter: CheckReporter {
     static let shownSeverities: Set<Severity> = [.error, .warning]
     static let noLocale = "(no locale)"
 
+    /// The whole page; empty only when libxml2 runs out of memory building it.
     public func render(_ report: CheckReport) -> String {
         guard let html = try? HTMLWriter() else { return "" }
         let nonce = String(UInt64.random(in: .min ... .max), radix: 16)
