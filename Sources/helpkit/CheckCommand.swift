@@ -79,6 +79,13 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .customLong("no-progress"), help: "Never draw the progress bar (drawn on stderr for long runs on a terminal).")
     var noProgress = false
 
+    func validate() throws {
+        // A baseline of the changed articles alone would forget every other known finding.
+        if changedSince != nil, writeBaseline != nil {
+            throw ValidationError("--write-baseline records the findings of every article; leave out --changed-since")
+        }
+    }
+
     func run() throws {
         let configuration = try settings.configuration()
         let known = try baseline.map(Self.loadBaseline)

@@ -67,7 +67,7 @@ struct ChangedSinceTests {
         #expect(run.text.contains(#""slug":"a""#))
     }
 
-    @Test("an unknown revision or no repository: a clear error and exit 2")
+    @Test("an unknown revision, no repository or a partial baseline: a clear error and exit 2")
     func errors() throws {
         let folder = try Self.repository()
         for revision in ["no-such-branch", "--output=x"] {
@@ -76,6 +76,10 @@ struct ChangedSinceTests {
             #expect(run.errors.contains("--changed-since \(revision): no such revision in the git repository"))
             #expect(run.output.isEmpty)
         }
+        let baseline = try HelpKitBinary.run(["check", "help", "--changed-since", "HEAD", "--write-baseline", "b.json"],
+                                             currentDirectory: folder.url)
+        #expect(baseline.status == 2 && baseline.errors.contains("leave out --changed-since"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path("b.json")))
         let plain = try TemporaryFolder()
         try Self.writeArticle("a", in: plain)
         let run = try HelpKitBinary.run(["check", "help", "--changed-since", "HEAD"], currentDirectory: plain.url)
