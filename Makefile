@@ -2,7 +2,8 @@
 #   make run    check the bundled content/ (installs what it needs)
 #   make test   build and run the whole test suite
 #   make bench  measure parse, check, catalog and help against baselines
-#   make docs   regenerate the README's rule table from `helpkit rules`
+#   make docs   regenerate the README's rule table from `helpkit rules` and
+#               its screenshot of the HTML review report
 
 SWIFT ?= swift
 RELEASE := .build/release/helpkit
@@ -30,6 +31,7 @@ test: deps
 
 docs: build
 	scripts/update-rules-table.sh .build/debug/helpkit
+	scripts/update-report-screenshot.sh .build/debug/helpkit
 
 bench: release
 	$(SWIFT) build -c release --product helpkit-bench --static-swift-stdlib

@@ -19,8 +19,10 @@ for entry in "${needed[@]}"; do
     missing+=("${list[@]}")
   fi
 done
-# tmux drives the terminal UI in the end-to-end tests.
+# tmux drives the terminal UI in the end-to-end tests; headless Chromium
+# loads the HTML review report in the browser tests.
 command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "helpkit: installing ${missing[*]}" >&2

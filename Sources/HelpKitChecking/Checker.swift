@@ -12,13 +12,17 @@ public struct CheckReport: Sendable {
     public var locales: [LocaleTag]
     /// The rules that ran, for report metadata.
     public var rules: [RuleDescription]
+    /// How far each locale is, when the checker was asked to count (`countsStatistics`).
+    public var statistics: ContentStatistics?
 
-    public init(findings: [Finding], files: [String], articleCount: Int, locales: [LocaleTag], rules: [RuleDescription]) {
+    public init(findings: [Finding], files: [String], articleCount: Int, locales: [LocaleTag], rules: [RuleDescription],
+                statistics: ContentStatistics? = nil) {
         self.findings = findings
         self.files = files
         self.articleCount = articleCount
         self.locales = locales
         self.rules = rules
+        self.statistics = statistics
     }
 }
 
@@ -34,33 +38,44 @@ public struct Checker: Sendable {
     public var rules: [any Rule.Type]
     /// How many checked groups may wait, ahead of the consumer, at once.
     public var batchSize = 128
+    /// Whether the report carries `ContentStatistics` of the checked
+    /// articles, counted while they are parsed for the check.
+    public var countsStatistics = false
 
     public init(configuration: CheckConfiguration = CheckConfiguration(), rules: [any Rule.Type] = RuleRegistry.rules) {
         self.configuration = configuration
         self.rules = rules
     }
 
-    /// Checks the articles below `paths`. `progress` is called with the files
-    /// done and the total, from the calling thread.
-    public func check(paths: [String], progress: ((_ done: Int, _ total: Int) -> Void)? = nil) -> CheckReport {
+    /// Checks the articles below `paths`; with `slugs`, only the articles
+    /// (in every locale) of those slugs, against every locale of `paths`.
+    /// `progress` is called with the files done and the total, from the
+    /// calling thread.
+    public func check(paths: [String], slugs: Set<String>? = nil,
+                      progress: ((_ done: Int, _ total: Int) -> Void)? = nil) -> CheckReport {
         let runner = RuleRunner(rules: rules, configuration: configuration)
         let selection = ContentSet(paths: paths, excludes: configuration.excludes)
+        let groups = slugs.map { slugs in selection.groups.filter { slugs.contains($0.slug) } } ?? selection.groups
+        let files = slugs == nil ? selection.files : groups.flatMap { $0.files.map(\.path) }
         var findings = runner.findings(for: selection.diagnostics)
         var locales: Set<LocaleTag> = []
+        var statistics = countsStatistics ? ContentStatistics() : nil
         var done = 0
         let checker = self
-        OrderedParallel.forEach(selection.groups, window: batchSize, { group in
+        OrderedParallel.forEach(groups, window: batchSize, { group in
             checker.check(group.files, slug: group.slug, in: selection, with: runner)
         }, consume: { outcome in
             findings += outcome.findings
             locales.formUnion(outcome.locales)
+            if let counted = outcome.statistics { statistics?.merge(counted) }
             done += outcome.fileCount
-            progress?(done, selection.fileCount)
+            progress?(done, files.count)
         })
         findings.sort { ($0.path, $0.location.line, $0.location.column, $0.ruleID, $0.message)
             < ($1.path, $1.location.line, $1.location.column, $1.ruleID, $1.message) }
-        return CheckReport(findings: findings, files: selection.files, articleCount: selection.groups.count,
-                           locales: locales.sorted(), rules: runner.enabled)
+        statistics?.count(findings)
+        return CheckReport(findings: findings, files: files, articleCount: groups.count,
+                           locales: locales.sorted(), rules: runner.enabled, statistics: statistics)
     }
 
     /// Reads, parses and checks one article in all its locales; the articles
@@ -74,7 +89,14 @@ public struct Checker: Sendable {
         let requiredReference = ReferencePolicy.requiredReference(runLocales: selection.locales, configured: configuration.reference)
         let group = GroupContext(slug: slug, articles: articles, expectedLocales: selection.locales,
                                  requiredReferenceLocale: requiredReference, configuredReference: configuration.reference)
-        return GroupOutcome(findings: runner.findings(for: group), locales: articles.compactMap(\.locale), fileCount: articles.count)
+        let parsed = articles.map(\.article)
+        var statistics: ContentStatistics?
+        if countsStatistics {
+            statistics = ContentStatistics()
+            for article in parsed { statistics?.add(article) }
+        }
+        return GroupOutcome(findings: runner.findings(for: group).map { $0.quotingUnit(from: parsed) },
+                            locales: articles.compactMap(\.locale), fileCount: articles.count, statistics: statistics)
     }
 }
 
@@ -82,4 +104,5 @@ private struct GroupOutcome: Sendable {
     var findings: [Finding]
     var locales: [LocaleTag]
     var fileCount: Int
+    var statistics: ContentStatistics?
 }

@@ -18,6 +18,9 @@ public struct Finding: Hashable, Sendable, CustomStringConvertible {
     public var fingerprintBasis: String
     /// For drift: the English the translation was made from and the English now.
     public var change: TextChange?
+    /// The unit the finding points into, quoted: set by the checker for
+    /// reports that show a finding beside its English and translation.
+    public var unit: QuotedUnit?
 
     public init(ruleID: String, severity: Severity, message: String, path: String, location: SourceLocation,
                 locale: LocaleTag?, slug: String, fingerprintBasis: String, change: TextChange? = nil) {

@@ -141,6 +141,102 @@ void xb_writer_discard(xb_writer *writer) {
 
 void xb_free(void *bytes) { free(bytes); }
 
+// MARK: HTML
+
+#include <libxml/HTMLtree.h>
+
+struct xb_html {
+    xmlDocPtr document;
+    xmlNodePtr current;
+    int failed;
+};
+
+xb_html *xb_html_new(void) {
+    xb_html *result = calloc(1, sizeof *result);
+    if (!result) return NULL;
+    result->document = htmlNewDocNoDtD(NULL, NULL);
+    if (!result->document || !xmlCreateIntSubset(result->document, (const xmlChar *)"html", NULL, NULL)) {
+        xb_html_discard(result);
+        return NULL;
+    }
+    return result;
+}
+
+static int html_failed(xb_html *html) {
+    html->failed = 1;
+    return -1;
+}
+
+int xb_html_start(xb_html *html, const char *name) {
+    if (!html || html->failed) return -1;
+    xmlNodePtr node = xmlNewDocNode(html->document, NULL, (const xmlChar *)name, NULL);
+    if (!node) return html_failed(html);
+    if (html->current) {
+        xmlAddChild(html->current, node);
+    } else if (!xmlDocGetRootElement(html->document)) {
+        xmlDocSetRootElement(html->document, node);
+    } else {
+        xmlFreeNode(node);
+        return html_failed(html);  // a second root
+    }
+    html->current = node;
+    return 0;
+}
+
+int xb_html_attribute(xb_html *html, const char *name, const char *value) {
+    if (!html || html->failed) return -1;
+    if (!html->current || !xmlSetProp(html->current, (const xmlChar *)name, (const xmlChar *)value)) {
+        return html_failed(html);
+    }
+    return 0;
+}
+
+int xb_html_text(xb_html *html, const char *text, size_t length) {
+    if (!html || html->failed) return -1;
+    if (length == 0) return 0;
+    if (!html->current || length > INT32_MAX) return html_failed(html);
+    xmlNodePtr node = xmlNewDocTextLen(html->document, (const xmlChar *)text, (int)length);
+    if (!node) return html_failed(html);
+    // xmlAddChild merges adjacent text nodes and frees `node` when it does.
+    xmlAddChild(html->current, node);
+    return 0;
+}
+
+int xb_html_end(xb_html *html) {
+    if (!html || html->failed) return -1;
+    if (!html->current) return html_failed(html);
+    xmlNodePtr parent = html->current->parent;
+    html->current = (parent && parent->type == XML_ELEMENT_NODE) ? parent : NULL;
+    return 0;
+}
+
+char *xb_html_finish(xb_html *html, size_t *length) {
+    char *bytes = NULL;
+    if (!html) return NULL;
+    if (!html->failed && xmlDocGetRootElement(html->document)) {
+        xmlChar *serialized = NULL;
+        int count = 0;
+        htmlDocDumpMemoryFormat(html->document, &serialized, &count, 0);
+        if (serialized && count >= 0) {
+            bytes = malloc((size_t)count + 1);
+            if (bytes) {
+                memcpy(bytes, serialized, (size_t)count);
+                bytes[count] = '\0';
+                *length = (size_t)count;
+            }
+        }
+        xmlFree(serialized);
+    }
+    xb_html_discard(html);
+    return bytes;
+}
+
+void xb_html_discard(xb_html *html) {
+    if (!html) return;
+    if (html->document) xmlFreeDoc(html->document);
+    free(html);
+}
+
 // MARK: Schema validation
 
 struct messages {

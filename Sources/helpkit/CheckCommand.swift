@@ -39,18 +39,23 @@ struct CheckCommand: ParsableCommand {
               for CI test dashboards
           helpkit check --format github
               annotations on the pull request, in a GitHub Actions job
+          helpkit check --format html --output review.html --fail-on never
+              one file for reviewers: a summary per locale, findings beside their text, filters
+          helpkit check --changed-since origin/main
+              only the articles a branch changed (in any locale), with every locale of each
           helpkit check --format json | jq -r '.findings[].ruleID' | sort | uniq -c
 
         Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 for a usage \
-        error, an unreadable path, an invalid project file or baseline, or an output that \
-        cannot be written.
+        error, an unreadable path, an invalid project file or baseline, an output that \
+        cannot be written, or a --changed-since outside a git repository or with an \
+        unknown revision.
         """
     )
 
     @OptionGroup var content: ContentPaths
     @OptionGroup var settings: CheckSettings
 
-    @Option(help: ArgumentHelp("How to report: text, json, sarif, junit or github.", valueName: "format"))
+    @Option(help: ArgumentHelp("How to report: text, json, sarif, junit, github or html.", valueName: "format"))
     var format: ReportFormat = .text
 
     @Option(help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"))
@@ -71,16 +76,36 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .customLong("show-infos"), help: "In the text report, list every info finding; by default they are one line per rule.")
     var showInfos = false
 
+    @Option(name: .customLong("changed-since"), help: ArgumentHelp(
+        "Check only the articles with a file (in any locale) changed since this git revision, "
+            + "committed, staged, unstaged or untracked.", valueName: "revision"))
+    var changedSince: String?
+
     @Flag(name: .customLong("no-progress"), help: "Never draw the progress bar (drawn on stderr for long runs on a terminal).")
     var noProgress = false
+
+    func validate() throws {
+        // A baseline of the changed articles alone would forget every other known finding.
+        if changedSince != nil, writeBaseline != nil {
+            throw ValidationError("--write-baseline records the findings of every article; leave out --changed-since")
+        }
+    }
 
     func run() throws {
         let configuration = try settings.configuration()
         let known = try baseline.map(Self.loadBaseline)
 
+        let slugs = try changedSince.map(changedSlugs)
+        var checker = Checker(configuration: configuration)
+        // The HTML summary shows the figures of `helpkit stats`.
+        checker.countsStatistics = format == .html
         let progress = ProgressBar(label: "checking", enabled: !noProgress)
-        var report = Checker(configuration: configuration).check(paths: content.paths, progress: progress.update)
+        var report = checker.check(paths: content.paths, slugs: slugs, progress: progress.update)
         progress.finish()
+        if let changedSince {
+            StandardStreams.error("helpkit: checked \(ReportSummary.count(report.articleCount, "article group")) "
+                                  + "with a file changed since \(changedSince)")
+        }
 
         if let writeBaseline { try Self.writing(writeBaseline) { try Baseline(report.findings).write(to: writeBaseline) } }
         // Paths that could not be read are in the report like any finding, and
@@ -117,6 +142,17 @@ struct CheckCommand: ParsableCommand {
             return JUnitReporter(failureThreshold: failOn.severity)
         case .github:
             return GitHubActionsReporter(baseDirectory: FileStatus.currentDirectory, knownFindings: knownFindings)
+        case .html:
+            return HTMLReporter(baseDirectory: FileStatus.currentDirectory, knownFindings: knownFindings)
+        }
+    }
+
+    private func changedSlugs(since revision: String) throws -> Set<String> {
+        do {
+            return try GitChanges.changedSlugs(since: revision, under: content.paths)
+        } catch {
+            StandardStreams.error("helpkit: error: \(error.description)")
+            throw ExitStatus.unusable
         }
     }
 

@@ -33,11 +33,9 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         let configuration = try settings.configuration()
         let (_, unreadable) = content.walk()
-        let report = Checker(configuration: configuration).check(paths: content.paths)
-        var statistics = ContentStatistics()
-        statistics.count(report.findings)
-        // The checker's files are those the project's excludes leave in.
-        ArticleStream(files: report.files).forEach({ $0 }, consume: { statistics.add($0) })
+        var checker = Checker(configuration: configuration)
+        checker.countsStatistics = true
+        let statistics = checker.check(paths: content.paths).statistics ?? ContentStatistics()
         StandardStreams.write(statistics.render(format))
         if unreadable { throw ExitStatus.unusable }
     }

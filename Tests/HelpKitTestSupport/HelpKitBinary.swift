@@ -1,7 +1,7 @@
 import Foundation
 
-/// Runs the built `helpkit` executable the way a user would, capturing its
-/// exact output bytes and exit status.
+/// What a run of the built `helpkit` executable (or another program) gave:
+/// its exact output bytes, its stderr and its exit status.
 package struct HelpKitRun {
     package var status: Int32
     package var output: Data
@@ -57,12 +57,39 @@ package enum HelpKitBinary {
     package static func run(_ arguments: [String], environment: [String: String] = [:],
                             currentDirectory: URL? = nil, executable: String = "helpkit",
                             launcher: [String] = []) throws -> HelpKitRun {
-        let process = Process()
         let binary = try url(executable)
-        process.executableURL = launcher.first.map(URL.init(fileURLWithPath:)) ?? binary
-        process.arguments = launcher.isEmpty ? arguments : Array(launcher.dropFirst()) + [binary.path] + arguments
         let workspace = currentDirectory == nil ? try Workspace() : nil
-        process.currentDirectoryURL = currentDirectory ?? workspace?.url
+        return try withExtendedLifetime(workspace) {
+            try CapturedProcess.run(launcher.first.map(URL.init(fileURLWithPath:)) ?? binary,
+                                    launcher.isEmpty ? arguments : Array(launcher.dropFirst()) + [binary.path] + arguments,
+                                    environment: environment, currentDirectory: currentDirectory ?? workspace?.url)
+        }
+    }
+
+    /// Starts `helpkit` in `currentDirectory` without waiting, its output discarded:
+    /// for a test that kills it part way.
+    package static func start(_ arguments: [String], currentDirectory: URL) throws -> Process {
+        let process = Process()
+        process.executableURL = try url()
+        process.arguments = arguments
+        process.currentDirectoryURL = currentDirectory
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+}
+
+/// A program run to its end with its exact output bytes, what it wrote to
+/// stderr and its exit status.
+package enum CapturedProcess {
+    package static func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:],
+                            currentDirectory: URL? = nil) throws -> HelpKitRun {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = currentDirectory
         var merged = ProcessInfo.processInfo.environment
         for (key, value) in environment { merged[key] = value }
         process.environment = merged
@@ -80,23 +107,7 @@ package enum HelpKitBinary {
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         try errors.close()
-        return withExtendedLifetime(workspace) {
-            HelpKitRun(status: process.terminationStatus, output: outputData,
-                       errors: (try? String(contentsOf: errorFile, encoding: .utf8)) ?? "")
-        }
-    }
-
-    /// Starts `helpkit` in `currentDirectory` without waiting, its output discarded:
-    /// for a test that kills it part way.
-    package static func start(_ arguments: [String], currentDirectory: URL) throws -> Process {
-        let process = Process()
-        process.executableURL = try url()
-        process.arguments = arguments
-        process.currentDirectoryURL = currentDirectory
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
+        return HelpKitRun(status: process.terminationStatus, output: outputData,
+                          errors: (try? String(contentsOf: errorFile, encoding: .utf8)) ?? "")
     }
 }

@@ -20,6 +20,9 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case junit
     /// GitHub Actions workflow commands, shown as annotations on a pull request.
     case github
+    /// One self-contained HTML file for reviewers: a summary per locale, the
+    /// findings beside their text, filters.
+    case html
 }
 
 /// The counts a report ends with.
@@ -60,7 +63,7 @@ public struct ReportSummary: Hashable, Sendable, Encodable, CustomStringConverti
         return text
     }
 
-    static func count(_ value: Int, _ noun: String) -> String { "\(value) \(noun)\(value == 1 ? "" : "s")" }
+    package static func count(_ value: Int, _ noun: String) -> String { "\(value) \(noun)\(value == 1 ? "" : "s")" }
 }
 
 extension Finding {

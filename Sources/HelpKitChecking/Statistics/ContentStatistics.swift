@@ -23,6 +23,11 @@ public struct ContentStatistics: Sendable {
         rowsByLocale[locale, default: LocaleStatistics(locale: locale)].add(article)
     }
 
+    /// Adds the articles `other` was given; findings are counted once, on the whole.
+    public mutating func merge(_ other: ContentStatistics) {
+        rowsByLocale.merge(other.rowsByLocale) { mine, theirs in mine.adding(theirs) }
+    }
+
     /// Counts each unit an `untranslated` or `source-drift` finding points at, once.
     public mutating func count(_ findings: [Finding]) {
         for finding in findings {
@@ -48,15 +53,7 @@ public struct ContentStatistics: Sendable {
 
     /// Every locale added up.
     public var total: LocaleStatistics {
-        rows.reduce(into: LocaleStatistics(locale: "total")) { total, row in
-            total.articles += row.articles
-            total.units += row.units
-            total.sourceWords += row.sourceWords
-            total.untranslatedUnits += row.untranslatedUnits
-            total.driftedUnits += row.driftedUnits
-            total.humanTranslated += row.humanTranslated
-            total.machineTranslated += row.machineTranslated
-        }
+        rows.reduce(LocaleStatistics(locale: "total")) { $0.adding($1) }
     }
 
     private struct UnitPlace: Hashable, Sendable {
@@ -85,6 +82,19 @@ public struct LocaleStatistics: Sendable, Hashable {
         self.locale = locale
     }
 
+    /// These figures and `other`'s added up, under this row's locale.
+    func adding(_ other: LocaleStatistics) -> LocaleStatistics {
+        var sum = self
+        sum.articles += other.articles
+        sum.units += other.units
+        sum.sourceWords += other.sourceWords
+        sum.untranslatedUnits += other.untranslatedUnits
+        sum.driftedUnits += other.driftedUnits
+        sum.humanTranslated += other.humanTranslated
+        sum.machineTranslated += other.machineTranslated
+        return sum
+    }
+
     /// Units with a translation of their own (drifted ones included).
     public var translatedUnits: Int { max(0, units - untranslatedUnits) }
 
@@ -101,7 +111,29 @@ public struct LocaleStatistics: Sendable, Hashable {
 
     /// Whitespace-separated tokens with a letter or digit in them, the way
     /// translation vendors count English words.
+    /// Read scalar by scalar, ASCII without a property lookup: every unit of
+    /// every article goes through here when a report counts statistics.
     static func wordCount(_ text: String) -> Int {
-        text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
+        var count = 0
+        var counted = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            let isSpace: Bool
+            let isWordCharacter: Bool
+            if scalar.isASCII {
+                isSpace = value == 0x20 || (0x09...0x0D).contains(value)
+                isWordCharacter = (0x30...0x39).contains(value) || (0x61...0x7A).contains(value | 0x20)
+            } else {
+                isSpace = scalar.properties.isWhitespace
+                isWordCharacter = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            }
+            if isSpace {
+                counted = false
+            } else if isWordCharacter, !counted {
+                count += 1
+                counted = true
+            }
+        }
+        return count
     }
 }

@@ -36,7 +36,7 @@ public struct TranslationUnit: Hashable, Sendable {
     public var rawSourceText: String { String(decoding: rawSource, as: UTF8.self) }
 
     /// How many bytes the unit takes in the file.
-    var printedCount: Int {
+    package var printedCount: Int {
         markup.opening.count + rawTarget.count + markup.separator.count + rawSource.count + markup.closing.count
     }
 

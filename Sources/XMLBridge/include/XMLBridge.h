@@ -53,6 +53,31 @@ void xb_writer_discard(xb_writer *writer);
 /// Frees bytes returned by the bridge.
 void xb_free(void *bytes);
 
+/// An HTML document being built as a libxml2 tree and serialized by
+/// libxml2's HTML serializer, which escapes text and attribute values, writes
+/// void elements without end tags and leaves `script` and `style` raw.
+/// Opaque: made by `xb_html_new`, built element by element like a writer,
+/// and given back as bytes by `xb_html_finish`, which also frees it.
+typedef struct xb_html xb_html;
+
+/// A new document with `<!DOCTYPE html>`; NULL when libxml2 cannot make one.
+xb_html *xb_html_new(void);
+/// Opens element `name` inside the element open now (the root for the first).
+/// Each call returns 0, or -1 once any step failed (the document stays failed).
+int xb_html_start(xb_html *html, const char *name);
+/// Sets attribute `name` on the element open now; `value` is escaped on output.
+int xb_html_attribute(xb_html *html, const char *name, const char *value);
+/// Appends `length` bytes of UTF-8 text to the element open now.
+int xb_html_text(xb_html *html, const char *text, size_t length);
+/// Closes the element open now.
+int xb_html_end(xb_html *html);
+/// Serializes the document as UTF-8 HTML and frees it. Returns the bytes
+/// (free them with `xb_free`) and their count in `length`, or NULL when any
+/// step failed.
+char *xb_html_finish(xb_html *html, size_t *length);
+/// Frees a document without serializing it.
+void xb_html_discard(xb_html *html);
+
 /// Validates `length` bytes of XML against the W3C XML Schema at
 /// `schema_path` (read without network access: imports must be local files).
 /// Returns 0 when valid, 1 when not valid or not well formed, -1 when the
