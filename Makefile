@@ -2,13 +2,14 @@
 #   make run    check the bundled content/ (installs what it needs)
 #   make test   build and run the whole test suite
 #   make bench  measure parse, check, catalog and help against baselines
+#   make fuzz   each input under libFuzzer for FUZZ_SECONDS (default 60)
 #   make docs   regenerate the README's rule table from `helpkit rules` and
 #               its screenshot of the HTML review report
 
 SWIFT ?= swift
 RELEASE := .build/release/helpkit
 
-.PHONY: deps run test bench build release clean docs
+.PHONY: deps run test bench build release clean docs fuzz
 
 deps:
 	@scripts/install-deps.sh
@@ -36,6 +37,9 @@ docs: build
 bench: release
 	$(SWIFT) build -c release --product helpkit-bench --static-swift-stdlib
 	@bench/run.sh
+
+fuzz: release
+	@scripts/fuzz.sh
 
 clean:
 	rm -rf .build

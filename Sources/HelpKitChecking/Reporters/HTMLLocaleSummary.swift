@@ -20,7 +20,11 @@ struct LocaleSummary {
     init(_ report: CheckReport) {
         let statistics = Dictionary((report.statistics?.rows ?? []).map { ($0.locale, $0) }) { first, _ in first }
         var counts: [String: [Severity: Int]] = [:]
-        for finding in report.findings { counts[HTMLReporter.localeName(finding), default: [:]][finding.severity, default: 0] += 1 }
+        // A finding of no one locale (a defect every locale copied, reported once) has no row of its own.
+        for finding in report.findings {
+            guard let locale = finding.locale?.identifier else { continue }
+            counts[locale, default: [:]][finding.severity, default: 0] += 1
+        }
         rows = Set(statistics.keys).union(counts.keys).sorted().map { locale in
             Row(locale: locale, statistics: statistics[locale], counts: counts[locale] ?? [:])
         }
