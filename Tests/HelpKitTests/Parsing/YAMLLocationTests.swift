@@ -44,4 +44,15 @@ struct YAMLLocationTests {
         #expect(diagnostic.location.offset >= Array("---\ntitle: ö\n".utf8).count)
         #expect(diagnostic.location.offset <= text.utf8.count)
     }
+
+    @Test("a carriage return is a line break to YAML but not to the file: the line is the file's (found by make fuzz)")
+    func carriageReturns() throws {
+        let text = "---\nauthor: a\r\r\r\rb\nkeys: [a\n---\n"
+        let article = ArticleParser.parse(Array(text.utf8), path: "a.md")
+        let diagnostic = try #require(article.diagnostics.first { $0.code == .invalidFrontMatter })
+        #expect(diagnostic.location.line == 3 || diagnostic.location.line == 4, "\(diagnostic.location)")
+        #expect(diagnostic.location.offset <= text.utf8.count)
+        let locator = YAMLLocator("a: 1\r\rb: [\n", origin: .start)
+        #expect(locator.location(line: 3, column: 1) == SourceLocation(line: 1, column: 7, offset: 6))
+    }
 }
