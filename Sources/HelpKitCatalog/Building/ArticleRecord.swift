@@ -18,14 +18,17 @@ struct ArticleRecord: Sendable {
     var title: String
     /// The body in the article's language, without front matter.
     var markdown: String
-    var englishTitle: String
-    var englishMarkdown: String
-    /// The sentences a search looks through: the unit targets, or the body of an English original.
+    /// Whether a search looks through the body, as for an English original
+    /// without units, rather than through the unit targets.
+    var searchesMarkdown: Bool
+    /// The sentences a search looks through, as the catalog's `search_source`
+    /// view rebuilds them from the stored texts.
     var searchText: String
+    /// The topic's English rebuilt from this translation, set on the one
+    /// record it is rebuilt from (`TopicRecords.englishSource`).
+    var derivedEnglish: DerivedEnglish?
     var translation: String
     var handoff: String?
-    var sourceCommit: String?
-    var sourceHash: String?
     var contexts: [String]
     /// Sentences of this translation's English that the topic's reference
     /// changed, added or removed (`TopicRecords`); nil for the reference and English articles.
@@ -48,18 +51,27 @@ struct ArticleRecord: Sendable {
         let isEnglish = locale.map(ReferencePolicy.isEnglishReference) ?? false
         title = Self.displayable(frontMatter?.title ?? heading?.target ?? article.slug)
         markdown = Self.displayable(MarkdownBody.strippingFrontMatter(article.localizedMarkdown()))
-        englishTitle = Self.displayable(heading?.source ?? title)
-        englishMarkdown = isEnglish ? markdown : Self.displayable(MarkdownBody.strippingFrontMatter(article.englishMarkdown()))
-        searchText = Self.displayable(isEnglish && article.units.isEmpty ? markdown : article.units.map(\.target).joined(separator: "\n"))
+        searchesMarkdown = isEnglish && article.units.isEmpty
+        searchText = Self.displayable(searchesMarkdown ? markdown : article.units.map(\.target).joined(separator: "\n"))
         translation = isEnglish ? Self.sourceTranslation : frontMatter?.translationType?.description ?? "HT"
         handoff = frontMatter?.lastHandoff?.description
-        sourceCommit = frontMatter?.sourceCommit
-        sourceHash = frontMatter?.sourceFileHash
         contexts = (frontMatter?.contextIDs ?? []).flatMap { $0.split(separator: ",") }.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         units = article.units.map { unit in
             Unit(id: unit.id.description, block: unit.block.kind, source: Self.displayable(unit.source),
                  target: Self.displayable(unit.target),
                  line: unit.location.line, column: unit.location.column)
+        }
+    }
+
+    /// A topic's English title and body, from a translation's unit sources.
+    struct DerivedEnglish: Sendable {
+        var title: String
+        var markdown: String
+
+        init(_ article: Article, record: ArticleRecord) {
+            let heading = article.units.first { $0.block == .heading(level: 1) }
+            title = heading.map { ArticleRecord.displayable($0.source) } ?? record.title
+            markdown = ArticleRecord.displayable(MarkdownBody.strippingFrontMatter(article.englishMarkdown()))
         }
     }
 

@@ -79,11 +79,10 @@ public struct CatalogBuilder: Sendable {
 
     /// Fills an empty database: a file being built, or an in-memory one.
     func build(into connection: SQLiteConnection) throws(CatalogError) -> CatalogBuildReport {
-        // 64 KiB pages hold a whole article row, so a lookup reads its text in
-        // place through the memory map instead of following overflow pages.
-        try connection.execute("""
-            PRAGMA page_size = 65536; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -32768
-            """)
+        // SQLite's default 4 KiB pages: measured on the corpus, lookups run as
+        // fast as with 16 or 64 KiB ones, the file is within 5% of the smallest,
+        // and a catalog of a few articles stays a few dozen pages.
+        try connection.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -32768")
         try connection.execute(CatalogSchema.create)
         var writer = CatalogWriter(connection: connection)
         let selection = ContentSet(paths: contentPaths, excludes: excludes)

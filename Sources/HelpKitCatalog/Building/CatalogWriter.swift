@@ -23,13 +23,13 @@ struct CatalogWriter {
     /// any topic can be shown in English. Returns the articles' diagnostics.
     mutating func insert(_ topic: TopicRecords) throws(CatalogError) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var englishSource: Int?
-        for (index, record) in topic.records.enumerated() {
+        var englishSource: (record: ArticleRecord, english: ArticleRecord.DerivedEnglish, id: Int)?
+        for record in topic.records {
             let (id, problems) = try insert(record)
             diagnostics += problems
-            if index == topic.englishSource { englishSource = id }
+            if let id, let english = record.derivedEnglish { englishSource = (record, english, id) }
         }
-        if let englishSource { try addEnglishArticle(from: englishSource) }
+        if let englishSource { try insert(englishSource.english, of: englishSource.record, from: englishSource.id) }
         return diagnostics
     }
 
@@ -54,13 +54,8 @@ struct CatalogWriter {
         firstPaths[pair] = record.path
         let article = nextArticleID
         nextArticleID += 1
-        try connection.cached("""
-            INSERT INTO articles(id, topic, locale, path, title, markdown, english_title, english_markdown, search_text,
-                                 translation, handoff, newest_handoff, changed_sentences, source_commit, source_hash)
-            VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).binding(article, topic, pair.locale, record.path, record.title, record.markdown, record.englishTitle,
-                         record.englishMarkdown, record.searchText, record.translation, record.handoff,
-                         record.newestHandoff, record.changedSentences, record.sourceCommit, record.sourceHash).run()
+        try insertArticle(id: article, topic: topic, locale: pair.locale, record: record, title: record.title,
+                          markdown: record.markdown, translation: record.translation, unitsOf: record.searchesMarkdown ? nil : article)
         let unit = try connection.cached("""
             INSERT INTO units(article, ordinal, unit_id, block, source, target, line_number, column_number)
             VALUES(?, ?, ?, ?, ?, ?, ?, ?)
@@ -77,21 +72,26 @@ struct CatalogWriter {
         return (article, diagnostics)
     }
 
-    /// An English article for the topic of `source`, from its English title,
-    /// body and unit sources, unless the topic already has one.
-    private mutating func addEnglishArticle(from source: Int) throws(CatalogError) {
-        let english = try localeID(LocaleNegotiator.source)
-        try connection.cached("""
-            INSERT INTO articles(id, topic, locale, path, title, markdown, english_title, english_markdown, search_text,
-                                 translation, handoff, source_commit, source_hash)
-            SELECT ?3, a.topic, ?1, a.path, a.english_title, a.english_markdown, a.english_title, a.english_markdown,
-                   coalesce((SELECT group_concat(source, char(10)) FROM
-                             (SELECT source FROM units WHERE article = a.id ORDER BY ordinal)), ''),
-                   '\(ArticleRecord.derivedTranslation)', a.handoff, a.source_commit, a.source_hash
-            FROM articles a
-            WHERE a.id = ?2 AND NOT EXISTS (SELECT 1 FROM articles c WHERE c.topic = a.topic AND c.locale = ?1)
-            """).binding(english, source, nextArticleID).run()
+    /// The topic's English, rebuilt from the translation `source`, unless the topic has an English article.
+    private mutating func insert(_ english: ArticleRecord.DerivedEnglish, of record: ArticleRecord,
+                                 from source: Int) throws(CatalogError) {
+        let topic = try topicID(record.slug)
+        let pair = Pair(topic: topic, locale: try localeID(LocaleNegotiator.source))
+        guard firstPaths[pair] == nil else { return }
+        try insertArticle(id: nextArticleID, topic: topic, locale: pair.locale, record: record, title: english.title,
+                          markdown: english.markdown, translation: ArticleRecord.derivedTranslation, unitsOf: source)
         nextArticleID += 1
+    }
+
+    private func insertArticle(id: Int, topic: Int, locale: Int, record: ArticleRecord, title: String, markdown: String,
+                               translation: String, unitsOf: Int?) throws(CatalogError) {
+        let isDerived = translation == ArticleRecord.derivedTranslation
+        try connection.cached("""
+            INSERT INTO articles(id, topic, locale, translation, handoff, newest_handoff, changed_sentences, units_of,
+                                 path, title, markdown)
+            VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).binding(id, topic, locale, translation, record.handoff, isDerived ? nil : record.newestHandoff,
+                         isDerived ? nil : record.changedSentences, unitsOf, record.path, title, markdown).run()
     }
 
     /// Records the locale files: names, fallbacks, interface strings and language names.
@@ -123,7 +123,10 @@ struct CatalogWriter {
             UPDATE locales SET articles = (SELECT count(*) FROM articles WHERE articles.locale = locales.id);
             UPDATE topics SET contexts = coalesce((SELECT group_concat(context, char(9)) FROM
                 (SELECT context FROM contexts WHERE contexts.topic = topics.id ORDER BY context)), '');
-            INSERT INTO search(rowid, title, search_text) SELECT id, title, search_text FROM articles;
+            -- A hash of 64 MB writes the index of a corpus like the bench's as one
+            -- segment: no merge leaves free pages behind, and optimize has nothing to do.
+            INSERT INTO search(search, rank) VALUES('hashsize', 67108864);
+            INSERT INTO search(rowid, title, search_text) SELECT id, title, search_text FROM search_source;
             INSERT INTO search(search) VALUES('optimize');
             INSERT INTO meta(key, value) VALUES('schema', '\(CatalogSchema.version)');
             """)

@@ -23,6 +23,10 @@ struct TopicRecords: Sendable {
         let candidates = articles.map { $0.article.candidate(folderLocale: $0.folderLocale) }
         let reference = ReferencePolicy.reference(among: candidates, configured: configuredReference, required: requiredReference)
         englishSource = reference.flatMap { candidates[$0.index].isEnglish ? nil : $0.index }
+        if let englishSource {
+            records[englishSource].derivedEnglish = ArticleRecord.DerivedEnglish(articles[englishSource].article,
+                                                                                 record: records[englishSource])
+        }
         guard let reference else { return }
         let referenceEnglish = EnglishText(articles[reference.index].article)
         lazy var referenceSentences = EnglishSentences(referenceEnglish)  // only when some translation's text differs

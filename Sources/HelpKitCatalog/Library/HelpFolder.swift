@@ -130,15 +130,15 @@ public final class HelpFolder: HelpSource {
     }
 
     /// What the catalog builder gives a topic with no English article
-    /// (`TopicRecords`, `CatalogWriter.addEnglishArticle`): the English of
-    /// the reference translation, with its unit sources as the text to search.
+    /// (`TopicRecords`, `CatalogWriter`): the English of the reference
+    /// translation, with its unit sources as the text to search.
     static func english(from articles: [ParsedArticle], configured: LocaleTag?, required: LocaleTag?) -> ArticleRecord? {
         guard let reference = ReferencePolicy.reference(among: articles.map(\.candidate), configured: configured, required: required),
-              !articles[reference.index].candidate.isEnglish else { return nil }
+              let derived = articles[reference.index].record.derivedEnglish else { return nil }
         var english = articles[reference.index].record
         english.locale = LocaleNegotiator.source
-        english.title = english.englishTitle
-        english.markdown = english.englishMarkdown
+        english.title = derived.title
+        english.markdown = derived.markdown
         english.searchText = english.units.map(\.source).joined(separator: "\n")
         english.translation = ArticleRecord.derivedTranslation
         english.units = []
@@ -155,6 +155,7 @@ struct ParsedArticle: Sendable {
         let article = ArticleStream.load(file.path)
         record = ArticleRecord(article)
         candidate = article.candidate(folderLocale: file.locale)
+        if !candidate.isEnglish { record.derivedEnglish = ArticleRecord.DerivedEnglish(article, record: record) }
     }
 }
 

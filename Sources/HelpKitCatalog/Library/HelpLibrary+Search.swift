@@ -45,14 +45,14 @@ extension HelpLibrary {
         let statement: SQLiteStatement
         if terms.indexed.isEmpty {
             statement = try connection.cached("""
-                SELECT t.slug, a.title, a.search_text, 0 FROM articles a JOIN topics t ON t.id = a.topic
+                SELECT t.slug, a.title, a.search_text, 0 FROM search_source a JOIN topics t ON t.id = a.topic
                 WHERE a.locale = ?2\(shortFilter)
                 ORDER BY (a.title LIKE ?4 ESCAPE '\\') DESC, t.slug LIMIT ?3
                 """)
         } else {
             statement = try connection.cached("""
                 SELECT t.slug, a.title, snippet(search, 1, char(2), char(3), '…', 64), bm25(search, 10.0, 1.0) AS rank
-                FROM search JOIN articles a ON a.id = search.rowid JOIN topics t ON t.id = a.topic
+                FROM search JOIN search_source a ON a.id = search.rowid JOIN topics t ON t.id = a.topic
                 WHERE search MATCH ?1 AND a.locale = ?2\(shortFilter)
                 ORDER BY rank LIMIT ?3
                 """)
