@@ -5,9 +5,11 @@ import Foundation
 /// process, through its own XLIFF 2.0, XLIFF 1.2 and TMX stores.
 package enum TranslateToolkit {
     /// One unit as Translate Toolkit read it. XLIFF 1.2 and TMX text is
-    /// Translate Toolkit's own flattening, which keeps the content of `<ph>`;
-    /// XLIFF 2.0's `<ph/>` are empty, so there each is replaced by the
-    /// `<originalData>` entry its `dataRef` names. XLIFF 2.0 notes are read
+    /// Translate Toolkit's own flattening, which keeps the content of `<ph>`,
+    /// `<bpt>`, `<ept>` and `<it>`; XLIFF 2.0's `<ph/>`, `<sc/>` and `<ec/>`
+    /// are empty, so there each is replaced by the `<originalData>` entry its
+    /// `dataRef` names, and a `<pc>` is wrapped in its `dataRefStart` and
+    /// `dataRefEnd` entries. XLIFF 2.0 notes are read
     /// from the `<unit>` (Translate Toolkit looks for them in the segment).
     package struct Unit: Decodable {
         package var original: String
@@ -49,7 +51,12 @@ package enum TranslateToolkit {
             return ""
         text = element.text or ""
         for child in element:
-            text += data.get(child.get("dataRef"), "") if child.tag == X2 + "ph" else flatten2(child, data)
+            if child.tag in (X2 + "ph", X2 + "sc", X2 + "ec"):
+                text += data.get(child.get("dataRef"), "")
+            elif child.tag == X2 + "pc":
+                text += data.get(child.get("dataRefStart"), "") + flatten2(child, data) + data.get(child.get("dataRefEnd"), "")
+            else:
+                text += flatten2(child, data)
             text += child.tail or ""
         return text
 

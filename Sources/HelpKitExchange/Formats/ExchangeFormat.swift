@@ -2,9 +2,10 @@ import HelpKitCore
 
 /// The interchange formats helpkit writes for translators' tools.
 public enum ExchangeFormat: String, CaseIterable, Sendable {
-    /// XLIFF 2.0 core with the metadata module: codes as `<ph>` with `<originalData>`.
+    /// XLIFF 2.0 core with the metadata module: codes as `<ph>`, `<pc>` and
+    /// isolated `<sc>`/`<ec>`, with `<originalData>`.
     case xliff2
-    /// XLIFF 1.2 (valid against the strict schema): codes as `<ph>`.
+    /// XLIFF 1.2 (valid against the strict schema): codes as `<ph>`, `<bpt>`/`<ept>` and `<it>`.
     case xliff12 = "xliff1.2"
     /// TMX 1.4b: translated, current units only, as en-US → locale pairs.
     case tmx
@@ -63,14 +64,20 @@ public final class ExchangeDocument {
     }
 }
 
-/// How codes of a unit are numbered: source codes 1…n in order; a target
-/// code takes the id of the first unused source code with the same original
-/// markup, else a new number. Equal markup shares one `originalData` entry.
+/// How the codes of a unit are numbered. A code stands alone, or is one end
+/// of a pair (`InlineContent.CodeRole`); a pair has one id for both ends.
+/// Source codes are numbered 1…n in order of their first end; a target code
+/// takes the id of the first unused source code of the same shape (role and
+/// markup; a pair by both ends), else a new number. Equal markup shares one
+/// `originalData` entry.
 struct CodeNumbering {
     struct Code {
         var id: String
         var dataID: String
         var original: String
+        var role: InlineContent.CodeRole
+        /// An opening's closing markup and its data id.
+        var closing: (original: String, dataID: String)?
     }
 
     private(set) var source: [Code] = []
@@ -80,35 +87,66 @@ struct CodeNumbering {
 
     init(source sourceContent: InlineContent, target targetContent: InlineContent) {
         var dataIDs: [String: String] = [:]
+        var entries: [(id: String, original: String)] = []
         func dataID(_ original: String) -> String {
             if let known = dataIDs[original] { return known }
-            let id = "d\(data.count + 1)"
+            let id = "d\(entries.count + 1)"
             dataIDs[original] = id
-            data.append((id, original))
+            entries.append((id, original))
             return id
         }
-        var unused: [String: [String]] = [:]
-        for (index, original) in sourceContent.codes.enumerated() {
-            let id = String(index + 1)
-            source.append(Code(id: id, dataID: dataID(original), original: original))
-            unused[original, default: []].append(id)
+        /// The codes of `content` with their shape, id left empty.
+        func shaped(_ content: InlineContent) -> (codes: [Code], shapes: [String?]) {
+            let originals = content.codes
+            let roles = content.codeRoles
+            var codes: [Code] = []
+            var shapes: [String?] = []
+            for (index, original) in originals.enumerated() {
+                var code = Code(id: "", dataID: dataID(original), original: original, role: roles[index])
+                switch roles[index] {
+                case .standalone: shapes.append("s" + original)
+                case .isolatedOpening: shapes.append("o" + original)
+                case .isolatedClosing: shapes.append("c" + original)
+                case let .opening(closer):
+                    code.closing = (originals[closer], dataID(originals[closer]))
+                    shapes.append("p" + original + "\u{0}" + originals[closer])
+                case .closing: shapes.append(nil)
+                }
+                codes.append(code)
+            }
+            return (codes, shapes)
         }
-        var next = source.count + 1
-        for original in targetContent.codes {
-            let id: String
-            if var ids = unused[original], !ids.isEmpty {
-                id = ids.removeFirst()
-                unused[original] = ids
+        let (sourceCodes, sourceShapes) = shaped(sourceContent)
+        let (targetCodes, targetShapes) = shaped(targetContent)
+        var unused: [String: [String]] = [:]
+        var next = 1
+        source = sourceCodes
+        for index in source.indices {
+            guard let shape = sourceShapes[index] else { continue }
+            source[index].id = String(next)
+            unused[shape, default: []].append(String(next))
+            next += 1
+        }
+        target = targetCodes
+        for index in target.indices {
+            guard let shape = targetShapes[index] else { continue }
+            if var ids = unused[shape], !ids.isEmpty {
+                target[index].id = ids.removeFirst()
+                unused[shape] = ids
             } else {
-                id = String(next)
+                target[index].id = String(next)
                 next += 1
             }
-            target.append(Code(id: id, dataID: dataID(original), original: original))
         }
+        // A closing shares its opening's id.
+        for index in source.indices { if case let .closing(opener) = source[index].role { source[index].id = source[opener].id } }
+        for index in target.indices { if case let .closing(opener) = target[index].role { target[index].id = target[opener].id } }
+        data = entries
     }
 }
 
-/// Writes `content` as mixed text and codes; `code` writes one code.
+/// Writes `content` as mixed text and codes; `code` writes one code (a pair's
+/// opening starts an element that its closing ends, where the format nests).
 func writeInline(_ content: InlineContent, codes: [CodeNumbering.Code], to writer: XMLWriter,
                  code writeCode: (CodeNumbering.Code) -> Void) {
     var index = 0

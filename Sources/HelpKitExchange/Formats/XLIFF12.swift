@@ -1,11 +1,15 @@
 /// XLIFF 1.2 (valid against the strict schema), one `<file>` per article.
 ///
+/// Inline codes hold their markup: `<ph>` for a standalone code, `<bpt>` and
+/// `<ept>` (one `rid`) for a pair in the unit, `<it pos="open|close">` for the
+/// one end of a span the unit boundary cuts through.
+///
 /// ```xml
 /// <file original="ja-JP/article.md" source-language="en-US" target-language="ja-JP" datatype="x-markdown">
 ///   <header><note from="ms.openlocfilehash">…</note> … <note from="helpkit:digest">fnv1a64:…</note></header>
 ///   <body>
 ///     <trans-unit id="d55fa-103" xml:space="preserve">
-///       <source><ph id="1">**</ph>Start<ph id="2">**</ph> …</source>
+///       <source><bpt id="1" rid="1">**</bpt>Start<ept id="1" rid="1">**</ept> …</source>
 ///       <target state="needs-review-translation">…</target>
 ///       <note from="source-drift">…</note>
 ///     </trans-unit>
@@ -42,7 +46,13 @@ enum XLIFF12 {
             writer.startLine(name)
             if name == "target" { writer.attribute("state", state) }
             writeInline(content, codes: numbered, to: writer) { code in
-                writer.start("ph", ["id": code.id])
+                switch code.role {
+                case .standalone: writer.start("ph", ["id": code.id])
+                case .opening: writer.start("bpt", ["id": code.id, "rid": code.id])
+                case .closing: writer.start("ept", ["id": code.id, "rid": code.id])
+                case .isolatedOpening: writer.start("it", ["id": code.id, "pos": "open"])
+                case .isolatedClosing: writer.start("it", ["id": code.id, "pos": "close"])
+                }
                 writer.text(code.original)
                 writer.end()
             }

@@ -1,5 +1,11 @@
 /// XLIFF 2.0 (OASIS, core and the metadata module), one `<file>` per article.
 ///
+/// Inline codes (`CodeNumbering`): a standalone code is `<ph/>`; a pair whose
+/// ends are both in the unit and nest is `<pc>` around its text, with
+/// `dataRefStart` and `dataRefEnd`; the one end of a span the unit boundary
+/// cuts through is `<sc isolated="yes"/>` or `<ec isolated="yes"/>`, as the
+/// specification has it for a start or end code whose partner is in another unit.
+///
 /// ```xml
 /// <file id="f1" original="ja-JP/article.md">
 ///   <mda:metadata><mda:metaGroup category="helpkit:revision">
@@ -9,7 +15,7 @@
 ///     <notes><note category="source-drift">…</note><note category="helpkit:old-english">…</note></notes>
 ///     <originalData><data id="d1">**</data></originalData>
 ///     <segment state="initial" subState="helpkit:drifted">
-///       <source><ph id="1" dataRef="d1"/>Start<ph id="2" dataRef="d1"/> …</source>
+///       <source><pc id="1" dataRefStart="d1" dataRefEnd="d1">Start</pc> …</source>
 ///       <target>…</target>
 ///     </segment>
 ///   </unit>
@@ -75,8 +81,21 @@ enum XLIFF2 {
         for (name, content, numbered) in [("source", unit.source, codes.source), ("target", unit.target, codes.target)] {
             writer.startLine(name)
             writeInline(content, codes: numbered, to: writer) { code in
-                writer.start("ph", ["id": code.id, "dataRef": code.dataID])
-                writer.end()
+                switch code.role {
+                case .standalone:
+                    writer.start("ph", ["id": code.id, "dataRef": code.dataID])
+                    writer.end()
+                case .opening:
+                    writer.start("pc", ["id": code.id, "dataRefStart": code.dataID, "dataRefEnd": code.closing?.dataID ?? code.dataID])
+                case .closing:
+                    writer.end()
+                case .isolatedOpening:
+                    writer.start("sc", ["id": code.id, "isolated": "yes", "dataRef": code.dataID])
+                    writer.end()
+                case .isolatedClosing:
+                    writer.start("ec", ["id": code.id, "isolated": "yes", "dataRef": code.dataID])
+                    writer.end()
+                }
             }
             writer.end()
         }

@@ -7,9 +7,11 @@ import HelpKitCore
 ///
 /// A unit's target is applied when it differs from the article's target as
 /// export read it; inline codes go back as the markup they stood for, byte
-/// for byte. What cannot be applied safely is a conflict, reported and left
+/// for byte, and text is spelled as the article spells it (`MarkdownEncoder`):
+/// what the translator left alone keeps its bytes, entities included. What cannot be applied safely is a conflict, reported and left
 /// alone: an article whose bytes changed since export (digest), a file or
-/// unit that is gone, a protected code deleted or duplicated, an inline
+/// unit that is gone, a protected code deleted or duplicated, a paired code
+/// whose ends no longer nest or lost one end, an inline
 /// element helpkit did not write, or a target that would break the unit's
 /// span markup. Each article is written atomically, once, after all of its
 /// units were merged.
@@ -88,6 +90,8 @@ public struct Importer: Sendable {
         }
         var applied = 0
         var conflicts: [Diagnostic] = []
+        let originalUnits = article.units
+        lazy var encoder = MarkdownEncoder(units: originalUnits)
         for imported in file.units {
             guard let target = imported.target else { continue }
             guard let position = index[imported.id] else {
@@ -104,11 +108,11 @@ public struct Importer: Sendable {
                 conflicts.append(conflict("\(original): unit \(imported.id): \(problem)", in: xliffPath, at: imported.location))
                 continue
             }
-            article.units[position].rawTarget = ArraySlice(Self.markdown(target))
+            article.units[position].rawTarget = ArraySlice(encoder.encode(target, replacing: unit.rawTarget))
             // A drifted unit was exported with the current English as its
             // source: translated anew, it is made from that English now.
             if imported.source != InlineContent(raw: unit.rawSource), !imported.source.pieces.isEmpty {
-                article.units[position].rawSource = ArraySlice(Self.markdown(imported.source))
+                article.units[position].rawSource = ArraySlice(encoder.encode(imported.source, replacing: unit.rawSource))
             }
             applied += 1
         }
@@ -153,15 +157,4 @@ public struct Importer: Sendable {
         return nil
     }
 
-    /// The target as it goes into the article: text as written, codes as
-    /// the markup they stood for.
-    static func markdown(_ content: InlineContent) -> [UInt8] {
-        var bytes: [UInt8] = []
-        for piece in content.pieces {
-            switch piece {
-            case let .text(text), let .code(text): bytes += text.utf8
-            }
-        }
-        return bytes
-    }
 }
