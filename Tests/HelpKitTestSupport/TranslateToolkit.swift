@@ -113,6 +113,40 @@ package enum TranslateToolkit {
         _ = try python(edit, [path, id, text])
     }
 
+    /// Replaces text runs of the target of unit `id` in the XLIFF 2.0 document
+    /// at `path` through Translate Toolkit's rich text (its placeables: the
+    /// inline codes stay elements, only the strings between them change), and
+    /// saves it, as a translator's tool built on Translate Toolkit would. Each
+    /// key of `edits` is a whole run as the tool shows it.
+    package static func editTargetText(_ edits: [String: String], unit id: String, in path: String) throws {
+        let edit = """
+        import json, sys
+        from translate.storage import xliff2
+        path, ident, edits = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
+        store = xliff2.Xliff2File(open(path, "rb").read())
+        [unit] = [unit for unit in store.units if unit.getid() == ident]
+        rich = unit.rich_target
+        used = set()
+        def edit(element):
+            for index, sub in enumerate(element.sub):
+                if isinstance(sub, str):
+                    if sub in edits:
+                        element.sub[index] = edits[sub]
+                        used.add(sub)
+                else:
+                    edit(sub)
+        for element in rich:
+            edit(element)
+        missing = set(edits) - used
+        if missing:
+            sys.exit("no such text run in the target: %r" % sorted(missing))
+        unit.rich_target = rich
+        open(path, "wb").write(bytes(store))
+        """
+        let json = try JSONSerialization.data(withJSONObject: edits)
+        _ = try python(edit, [path, id, String(decoding: json, as: UTF8.self)])
+    }
+
     /// The documents at `paths` as Translate Toolkit reads them. A reader
     /// that cannot run, or rejects a file, throws: never a pass.
     package static func read(_ paths: [String]) throws -> [Document] {
