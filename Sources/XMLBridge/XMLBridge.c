@@ -82,6 +82,18 @@ xb_writer *xb_writer_new(void) {
     return result;
 }
 
+xb_writer *xb_writer_new_fragment(void) {
+    xb_writer *result = calloc(1, sizeof *result);
+    if (!result) return NULL;
+    result->buffer = xmlBufferCreate();
+    result->writer = result->buffer ? xmlNewTextWriterMemory(result->buffer, 0) : NULL;
+    if (!result->writer) {
+        xb_writer_discard(result);
+        return NULL;
+    }
+    return result;
+}
+
 static int checked(xb_writer *writer, int status) {
     if (status < 0) writer->failed = 1;
     return writer->failed ? -1 : 0;
@@ -109,6 +121,19 @@ int xb_writer_text(xb_writer *writer, const char *text, size_t length) {
     return checked(writer, status);
 }
 
+int xb_writer_string(xb_writer *writer, const char *text) {
+    if (!writer || writer->failed) return -1;
+    if (!text[0]) return 0;
+    return checked(writer, xmlTextWriterWriteString(writer->writer, (const xmlChar *)text));
+}
+
+int xb_writer_raw(xb_writer *writer, const char *bytes, size_t length) {
+    if (!writer || writer->failed) return -1;
+    if (length == 0) return 0;
+    if (length > INT32_MAX) return checked(writer, -1);
+    return checked(writer, xmlTextWriterWriteRawLen(writer->writer, (const xmlChar *)bytes, (int)length));
+}
+
 int xb_writer_end(xb_writer *writer) {
     if (!writer || writer->failed) return -1;
     return checked(writer, xmlTextWriterEndElement(writer->writer));
@@ -119,6 +144,24 @@ char *xb_writer_finish(xb_writer *writer, size_t *length) {
     if (!writer) return NULL;
     if (!writer->failed && xmlTextWriterEndDocument(writer->writer) >= 0) {
         xmlFreeTextWriter(writer->writer);  // flushes into the buffer
+        writer->writer = NULL;
+        size_t count = (size_t)xmlBufferLength(writer->buffer);
+        bytes = malloc(count + 1);
+        if (bytes) {
+            memcpy(bytes, xmlBufferContent(writer->buffer), count);
+            bytes[count] = '\0';
+            *length = count;
+        }
+    }
+    xb_writer_discard(writer);
+    return bytes;
+}
+
+char *xb_writer_finish_fragment(xb_writer *writer, size_t *length) {
+    char *bytes = NULL;
+    if (!writer) return NULL;
+    if (!writer->failed && xmlTextWriterFlush(writer->writer) >= 0) {
+        xmlFreeTextWriter(writer->writer);
         writer->writer = NULL;
         size_t count = (size_t)xmlBufferLength(writer->buffer);
         bytes = malloc(count + 1);

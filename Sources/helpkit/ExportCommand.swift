@@ -74,7 +74,9 @@ struct ExportCommand: ParsableCommand {
                                 locales: Set(locales.compactMap { LocaleTag($0) }), onlyNeedsWork: only == .needsWork)
         var documents: [LocaleTag: ExchangeDocument] = [:]
         var failed = false
-        let diagnostics = exporter.forEachArticle { article in
+        let format = format
+        // Each article's part of its document is written on the core that read it.
+        let diagnostics = exporter.forEachArticle(preparing: { ExchangeDocument.fragment(of: $0, format: format) }) { article, fragment in
             if documents[article.locale] == nil {
                 do {
                     documents[article.locale] = try ExchangeDocument(format: format, locale: article.locale, toolVersion: ToolInfo.version)
@@ -83,7 +85,11 @@ struct ExportCommand: ParsableCommand {
                     return
                 }
             }
-            documents[article.locale]?.add(article)
+            guard let fragment else {
+                failed = true
+                return
+            }
+            documents[article.locale]?.add(article, fragment: fragment)
         }
         for diagnostic in diagnostics { StandardStreams.error(diagnostic.description) }
         guard !failed else { throw ExportCommand.cannotWrite(output, reason: "libxml2 could not start a document") }

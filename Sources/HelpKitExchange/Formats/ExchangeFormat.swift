@@ -43,17 +43,53 @@ public final class ExchangeDocument {
         }
     }
 
+    /// One article's part of a document: its units, written by a writer of
+    /// its own, so that articles are written on every core and the document
+    /// only gathers them.
+    public struct Fragment: Sendable {
+        /// XLIFF: the content of the article's `<file>`; TMX: its `<tu>`s.
+        public var bytes: [UInt8]
+        public var unitCount: Int
+    }
+
+    /// `article`'s fragment in `format`; nil when libxml2 cannot write it.
+    public static func fragment(of article: ExchangeArticle, format: ExchangeFormat) -> Fragment? {
+        guard !article.units.isEmpty, let writer = try? XMLWriter(fragmentAtDepth: 2) else {
+            return article.units.isEmpty ? Fragment(bytes: [], unitCount: 0) : nil
+        }
+        let count = switch format {
+        case .xliff2: XLIFF2.writeContent(of: article, to: writer)
+        case .xliff12: XLIFF12.writeContent(of: article, to: writer)
+        case .tmx: TMX.write(article, to: writer)
+        }
+        guard let bytes = try? writer.finish() else { return nil }
+        return Fragment(bytes: bytes, unitCount: count)
+    }
+
     /// Writes `article`'s units; an article with none is left out (XLIFF 2.0
     /// needs a unit in every file).
     public func add(_ article: ExchangeArticle) {
-        let written: Int
+        if let fragment = Self.fragment(of: article, format: format) { add(article, fragment: fragment) }
+    }
+
+    /// Writes `article`'s units as `fragment` (made by `fragment(of:format:)`
+    /// in this document's format) holds them.
+    public func add(_ article: ExchangeArticle, fragment: Fragment) {
+        guard fragment.unitCount > 0 else { return }
         switch format {
-        case .xliff2: written = XLIFF2.write(article, number: articleCount + 1, to: writer)
-        case .xliff12: written = XLIFF12.write(article, to: writer)
-        case .tmx: written = TMX.write(article, to: writer)
+        case .xliff2:
+            writer.startLine("file", XLIFF2.fileAttributes(of: article, number: articleCount + 1))
+            writer.raw(fragment.bytes)
+            writer.endLine()
+        case .xliff12:
+            writer.startLine("file", XLIFF12.fileAttributes(of: article))
+            writer.raw(fragment.bytes)
+            writer.endLine()
+        case .tmx:
+            writer.raw(fragment.bytes)
         }
-        unitCount += written
-        if written > 0 { articleCount += 1 }
+        unitCount += fragment.unitCount
+        articleCount += 1
     }
 
     /// The document's bytes.

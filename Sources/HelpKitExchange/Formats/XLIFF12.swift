@@ -19,17 +19,20 @@
 enum XLIFF12 {
     static let namespace = "urn:oasis:names:tc:xliff:document:1.2"
 
-    static func write(_ article: ExchangeArticle, to writer: XMLWriter) -> Int {
-        guard !article.units.isEmpty else { return 0 }
-        writer.startLine("file", ["original": article.original, "source-language": ExchangeDocument.sourceLocale,
-                                  "target-language": article.locale.identifier, "datatype": "x-markdown"])
+    /// The attributes of the article's `<file>`.
+    static func fileAttributes(of article: ExchangeArticle) -> KeyValuePairs<String, String> {
+        ["original": article.original, "source-language": ExchangeDocument.sourceLocale,
+         "target-language": article.locale.identifier, "datatype": "x-markdown"]
+    }
+
+    /// Writes what the article's `<file>` holds: header and body; returns how many units.
+    static func writeContent(of article: ExchangeArticle, to writer: XMLWriter) -> Int {
         writer.startLine("header")
         for (key, value) in article.revision { writer.element("note", ["from": key], text: value) }
         writer.element("note", ["from": "helpkit:digest"], text: article.digest)
         writer.endLine()
         writer.startLine("body")
         for unit in article.units { write(unit, to: writer) }
-        writer.endLine()
         writer.endLine()
         return article.units.count
     }

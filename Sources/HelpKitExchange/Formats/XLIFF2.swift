@@ -25,10 +25,13 @@ enum XLIFF2 {
     static let namespace = "urn:oasis:names:tc:xliff:document:2.0"
     static let metadataNamespace = "urn:oasis:names:tc:xliff:metadata:2.0"
 
-    /// Writes the article's units as file `f<number>`; returns how many.
-    static func write(_ article: ExchangeArticle, number: Int, to writer: XMLWriter) -> Int {
-        guard !article.units.isEmpty else { return 0 }
-        writer.startLine("file", ["id": "f\(number)", "original": article.original])
+    /// The attributes of the article's `<file>`, the `number`th of the document.
+    static func fileAttributes(of article: ExchangeArticle, number: Int) -> KeyValuePairs<String, String> {
+        ["id": "f\(number)", "original": article.original]
+    }
+
+    /// Writes what the article's `<file>` holds: metadata and units; returns how many units.
+    static func writeContent(of article: ExchangeArticle, to writer: XMLWriter) -> Int {
         writer.startLine("mda:metadata")
         writer.startLine("mda:metaGroup", ["category": "helpkit:revision"])
         for (key, value) in article.revision { writer.element("mda:meta", ["type": key], text: value) }
@@ -36,7 +39,6 @@ enum XLIFF2 {
         writer.endLine()
         writer.endLine()
         for unit in article.units { write(unit, to: writer) }
-        writer.endLine()
         return article.units.count
     }
 
