@@ -124,6 +124,12 @@ int xb_writer_text(xb_writer *writer, const char *text, size_t length) {
 int xb_writer_string(xb_writer *writer, const char *text) {
     if (!writer || writer->failed) return -1;
     if (!text[0]) return 0;
+    // Most text has nothing libxml2 would escape: then its escaping (a copy
+    // of the text) is skipped and the bytes go out as they are.
+    size_t length = strcspn(text, "<>&\"\r");
+    if (text[length] == '\0' && length <= INT32_MAX) {
+        return checked(writer, xmlTextWriterWriteRawLen(writer->writer, (const xmlChar *)text, (int)length));
+    }
     return checked(writer, xmlTextWriterWriteString(writer->writer, (const xmlChar *)text));
 }
 

@@ -48,7 +48,11 @@ public struct Exporter: Sendable {
                                          _ consume: (ExchangeArticle, Prepared) throws -> Void) rethrows -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let exporter = self
-        let pathDiagnostics = try Checker(configuration: configuration).forEachGroup(paths: paths, { group in
+        // Front-matter rules report on the front matter, never on a unit: their
+        // findings could not travel as notes, so they do not run.
+        let checker = Checker(configuration: configuration,
+                              rules: RuleRegistry.rules.filter { $0.description.category != .frontMatter })
+        let pathDiagnostics = try checker.forEachGroup(paths: paths, { group in
             var findings: [String: [Finding]] = [:]
             for finding in group.findings { findings[finding.path, default: []].append(finding) }
             return group.articles.map { article, folderLocale in

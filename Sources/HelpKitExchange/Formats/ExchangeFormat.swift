@@ -121,31 +121,41 @@ struct CodeNumbering {
     /// One entry per distinct original markup, in order of first use.
     private(set) var data: [(id: String, original: String)] = []
 
+    /// What a target code must match to take a source code's id.
+    private struct Shape: Equatable {
+        var role: UInt8
+        var original: String
+        var closing: String?
+    }
+
     init(source sourceContent: InlineContent, target targetContent: InlineContent) {
-        var dataIDs: [String: String] = [:]
+        // Most units hold no code at all.
+        guard sourceContent.hasCodes || targetContent.hasCodes else { return }
+        // Units hold a few codes: arrays searched in place beat hashing.
         var entries: [(id: String, original: String)] = []
         func dataID(_ original: String) -> String {
-            if let known = dataIDs[original] { return known }
+            if let known = entries.first(where: { $0.original == original }) { return known.id }
             let id = "d\(entries.count + 1)"
-            dataIDs[original] = id
             entries.append((id, original))
             return id
         }
-        /// The codes of `content` with their shape, id left empty.
-        func shaped(_ content: InlineContent) -> (codes: [Code], shapes: [String?]) {
+        /// The codes of `content` with their shape (nil for a closing), id left empty.
+        func shaped(_ content: InlineContent) -> (codes: [Code], shapes: [Shape?]) {
             let originals = content.codes
             let roles = content.codeRoles
             var codes: [Code] = []
-            var shapes: [String?] = []
+            var shapes: [Shape?] = []
+            codes.reserveCapacity(originals.count)
+            shapes.reserveCapacity(originals.count)
             for (index, original) in originals.enumerated() {
                 var code = Code(id: "", dataID: dataID(original), original: original, role: roles[index])
                 switch roles[index] {
-                case .standalone: shapes.append("s" + original)
-                case .isolatedOpening: shapes.append("o" + original)
-                case .isolatedClosing: shapes.append("c" + original)
+                case .standalone: shapes.append(Shape(role: 0, original: original))
+                case .isolatedOpening: shapes.append(Shape(role: 1, original: original))
+                case .isolatedClosing: shapes.append(Shape(role: 2, original: original))
                 case let .opening(closer):
                     code.closing = (originals[closer], dataID(originals[closer]))
-                    shapes.append("p" + original + "\u{0}" + originals[closer])
+                    shapes.append(Shape(role: 3, original: original, closing: originals[closer]))
                 case .closing: shapes.append(nil)
                 }
                 codes.append(code)
@@ -154,21 +164,20 @@ struct CodeNumbering {
         }
         let (sourceCodes, sourceShapes) = shaped(sourceContent)
         let (targetCodes, targetShapes) = shaped(targetContent)
-        var unused: [String: [String]] = [:]
+        var unused: [(shape: Shape, id: String)] = []
         var next = 1
         source = sourceCodes
         for index in source.indices {
             guard let shape = sourceShapes[index] else { continue }
             source[index].id = String(next)
-            unused[shape, default: []].append(String(next))
+            unused.append((shape, String(next)))
             next += 1
         }
         target = targetCodes
         for index in target.indices {
             guard let shape = targetShapes[index] else { continue }
-            if var ids = unused[shape], !ids.isEmpty {
-                target[index].id = ids.removeFirst()
-                unused[shape] = ids
+            if let match = unused.firstIndex(where: { $0.shape == shape }) {
+                target[index].id = unused.remove(at: match).id
             } else {
                 target[index].id = String(next)
                 next += 1

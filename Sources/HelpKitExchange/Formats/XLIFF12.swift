@@ -20,7 +20,7 @@ enum XLIFF12 {
     static let namespace = "urn:oasis:names:tc:xliff:document:1.2"
 
     /// The attributes of the article's `<file>`.
-    static func fileAttributes(of article: ExchangeArticle) -> KeyValuePairs<String, String> {
+    static func fileAttributes(of article: ExchangeArticle) -> KeyValuePairs<StaticString, String> {
         ["original": article.original, "source-language": ExchangeDocument.sourceLocale,
          "target-language": article.locale.identifier, "datatype": "x-markdown"]
     }
@@ -45,9 +45,9 @@ enum XLIFF12 {
         case .untranslated: "needs-translation"
         case .drifted: "needs-review-translation"
         }
-        for (name, content, numbered) in [("source", unit.source, codes.source), ("target", unit.target, codes.target)] {
-            writer.startLine(name)
-            if name == "target" { writer.attribute("state", state) }
+        for (isTarget, content, numbered) in [(false, unit.source, codes.source), (true, unit.target, codes.target)] {
+            writer.startLine(isTarget ? "target" : "source")
+            if isTarget { writer.attribute("state", state) }
             writeInline(content, codes: numbered, to: writer) { code in
                 switch code.role {
                 case .standalone: writer.start("ph", ["id": code.id])

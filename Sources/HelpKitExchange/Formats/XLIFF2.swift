@@ -26,7 +26,7 @@ enum XLIFF2 {
     static let metadataNamespace = "urn:oasis:names:tc:xliff:metadata:2.0"
 
     /// The attributes of the article's `<file>`, the `number`th of the document.
-    static func fileAttributes(of article: ExchangeArticle, number: Int) -> KeyValuePairs<String, String> {
+    static func fileAttributes(of article: ExchangeArticle, number: Int) -> KeyValuePairs<StaticString, String> {
         ["id": "f\(number)", "original": article.original]
     }
 
@@ -55,6 +55,11 @@ enum XLIFF2 {
             writer.startLine("originalData")
             for entry in codes.data {
                 writer.startLine("data", ["id": entry.id])
+                guard !XMLWriter.isClean(entry.original) else {
+                    writer.text(entry.original)
+                    writer.end()
+                    continue
+                }
                 // A character XML cannot hold is written as <cp hex="…"/>.
                 var run = ""
                 for scalar in entry.original.unicodeScalars {
@@ -80,8 +85,8 @@ enum XLIFF2 {
             writer.attribute("state", "initial")
             writer.attribute("subState", "\(ExchangeDocument.namespacePrefix):drifted")
         }
-        for (name, content, numbered) in [("source", unit.source, codes.source), ("target", unit.target, codes.target)] {
-            writer.startLine(name)
+        for (isTarget, content, numbered) in [(false, unit.source, codes.source), (true, unit.target, codes.target)] {
+            writer.startLine(isTarget ? "target" : "source")
             writeInline(content, codes: numbered, to: writer) { code in
                 switch code.role {
                 case .standalone:

@@ -61,6 +61,11 @@ public struct InlineContent: Hashable, Sendable {
         return result
     }
 
+    /// Whether any piece is a code.
+    public var hasCodes: Bool {
+        pieces.contains { if case .code = $0 { true } else { false } }
+    }
+
     /// The codes, in order.
     public var codes: [String] {
         pieces.compactMap { if case let .code(code) = $0 { code } else { nil } }

@@ -37,20 +37,20 @@ public final class XMLWriter {
     deinit { xb_writer_discard(handle) }
 
     /// Opens `name` and writes its attributes, in order.
-    public func start(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
-        _ = xb_writer_start(handle, name)
-        for (key, value) in attributes { _ = xb_writer_attribute(handle, key, Self.clean(value)) }
+    public func start(_ name: StaticString, _ attributes: KeyValuePairs<StaticString, String> = [:]) {
+        name.withCName { _ = xb_writer_start(handle, $0) }
+        for (key, value) in attributes { attribute(key, value) }
         depth += 1
     }
 
     /// Opens `name` on a new, indented line: for element-only content.
-    public func startLine(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
+    public func startLine(_ name: StaticString, _ attributes: KeyValuePairs<StaticString, String> = [:]) {
         newline()
         start(name, attributes)
     }
 
-    public func attribute(_ name: String, _ value: String) {
-        _ = xb_writer_attribute(handle, name, Self.clean(value))
+    public func attribute(_ name: StaticString, _ value: String) {
+        name.withCName { name in Self.clean(value).withCString { _ = xb_writer_attribute(handle, name, $0) } }
     }
 
     public func text(_ text: String) {
@@ -79,7 +79,7 @@ public final class XMLWriter {
     }
 
     /// `<name attributes…>text</name>` on a line of its own.
-    public func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text value: String) {
+    public func element(_ name: StaticString, _ attributes: KeyValuePairs<StaticString, String> = [:], text value: String) {
         startLine(name, attributes)
         text(value)
         end()
@@ -98,10 +98,14 @@ public final class XMLWriter {
     }
 
     private func newline() {
-        text(depth < Self.indents.count ? Self.indents[depth] : "\n" + String(repeating: "  ", count: depth))
+        guard depth < Self.indents.count else { return text("\n" + String(repeating: "  ", count: depth)) }
+        Self.indents[depth].withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { _ = xb_writer_raw(handle, $0.baseAddress, $0.count) }
+        }
     }
 
-    private static let indents = (0..<12).map { "\n" + String(repeating: "  ", count: $0) }
+    /// A line break and the indentation of each depth: white space, nothing to escape.
+    private static let indents = (0..<12).map { Array(("\n" + String(repeating: "  ", count: $0)).utf8) }
 
     /// Whether XML 1.0 can hold `scalar` as a character.
     public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
@@ -133,5 +137,12 @@ public final class XMLWriter {
         var output = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { output.append(isAllowed(scalar) ? scalar : "\u{FFFD}") }
         return String(output)
+    }
+}
+
+extension StaticString {
+    /// The name as a C string, without a copy: names are ASCII literals.
+    fileprivate func withCName<Result>(_ body: (UnsafePointer<CChar>) -> Result) -> Result {
+        utf8Start.withMemoryRebound(to: CChar.self, capacity: utf8CodeUnitCount + 1) { body($0) }
     }
 }

@@ -46,7 +46,8 @@ int xb_writer_start(xb_writer *writer, const char *name);
 int xb_writer_attribute(xb_writer *writer, const char *name, const char *value);
 /// Writes `length` bytes of UTF-8 character data, escaped (`<`, `&`, `>`, CR).
 int xb_writer_text(xb_writer *writer, const char *text, size_t length);
-/// Writes NUL-terminated UTF-8 character data, escaped as `xb_writer_text` does.
+/// Writes NUL-terminated UTF-8 character data, escaped as `xb_writer_text` does
+/// (text with no `<`, `>`, `&`, `"` or carriage return goes out as it is).
 int xb_writer_string(xb_writer *writer, const char *text);
 /// Writes `length` bytes as they are: a fragment another writer made.
 int xb_writer_raw(xb_writer *writer, const char *bytes, size_t length);
