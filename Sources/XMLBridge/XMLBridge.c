@@ -318,9 +318,17 @@ int xb_reader_type(xb_reader *reader) { return xmlTextReaderNodeType(reader->rea
 
 static const char *or_empty(const xmlChar *text) { return text ? (const char *)text : ""; }
 
-const char *xb_reader_local_name(xb_reader *reader) { return or_empty(xmlTextReaderConstLocalName(reader->reader)); }
+// Interned in the reader's dictionary: the same name is the same pointer for
+// the reader's life, so callers may key a cache by it.
+const char *xb_reader_local_name(xb_reader *reader) {
+    const xmlChar *name = xmlTextReaderConstLocalName(reader->reader);
+    return or_empty(name ? xmlTextReaderConstString(reader->reader, name) : NULL);
+}
 
-const char *xb_reader_namespace(xb_reader *reader) { return or_empty(xmlTextReaderConstNamespaceUri(reader->reader)); }
+const char *xb_reader_namespace(xb_reader *reader) {
+    const xmlChar *uri = xmlTextReaderConstNamespaceUri(reader->reader);
+    return or_empty(uri ? xmlTextReaderConstString(reader->reader, uri) : NULL);
+}
 
 const char *xb_reader_value(xb_reader *reader) {
     switch (xmlTextReaderNodeType(reader->reader)) {

@@ -49,14 +49,10 @@ struct ImportCommand: ParsableCommand {
         let importer = Importer(folder: into, dryRun: dryRun)
         var outcome = Importer.Outcome()
         var unreadable = false
-        for document in documents {
-            do {
-                try importer.importDocument(at: document, into: &outcome)
-            } catch {
-                StandardStreams.error(Diagnostic(path: document, location: .start, severity: .error,
-                                                 message: "cannot read: \(error.reason)", code: .xliff).description)
-                unreadable = true
-            }
+        importer.importDocuments(at: documents, into: &outcome) { document, error in
+            StandardStreams.error(Diagnostic(path: document, location: .start, severity: .error,
+                                             message: "cannot read: \(error.reason)", code: .xliff).description)
+            unreadable = true
         }
         for diagnostic in outcome.diagnostics { StandardStreams.error(diagnostic.description) }
         let verb = dryRun ? "would change" : "changed"

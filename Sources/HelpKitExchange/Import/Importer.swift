@@ -40,22 +40,82 @@ public struct Importer: Sendable {
         public var conflicts: Int { diagnostics.count }
 
         public init() {}
+
+        mutating func add(_ other: Outcome) {
+            applied += other.applied
+            unchanged += other.unchanged
+            articles += other.articles
+            diagnostics += other.diagnostics
+        }
     }
 
     /// Imports the document at `path` (an XLIFF 2.0 or 1.2 file) into `outcome`.
     /// Throws when the document cannot be read at all.
     public func importDocument(at path: String, into outcome: inout Outcome) throws(FileReader.Failure) {
-        let bytes = try FileReader.read(path)
-        let document: XLIFFDocument
-        do {
-            document = try XLIFFDocument(bytes: bytes, name: path)
-        } catch {
-            outcome.diagnostics.append(Diagnostic(path: path, location: error.location, severity: .error,
-                                                  message: "cannot read the XLIFF: \(error.message); nothing of it was imported",
-                                                  code: .xliff))
-            return
+        switch read(path) {
+        case let .unreadable(failure): throw failure
+        case let .refused(diagnostic): outcome.diagnostics.append(diagnostic)
+        case let .read(document): merge(document, from: path, into: &outcome)
         }
-        for file in document.files { merge(file, from: path, into: &outcome) }
+    }
+
+    /// Imports the documents at `paths`, in order, into `outcome`: documents
+    /// are read and articles merged on every core, and the outcome is the
+    /// one a document-by-document, file-by-file import would give. A document
+    /// that cannot be read at all goes to `unreadable`.
+    public func importDocuments(at paths: [String], into outcome: inout Outcome,
+                                unreadable: (String, FileReader.Failure) -> Void) {
+        let importer = self
+        OrderedParallel.forEach(paths, window: 1, { path in (path, importer.read(path)) }, consume: { (path: String, read: Read) in
+            switch read {
+            case let .unreadable(failure): unreadable(path, failure)
+            case let .refused(diagnostic): outcome.diagnostics.append(diagnostic)
+            case let .read(document): merge(document, from: path, into: &outcome)
+            }
+        })
+    }
+
+    /// A document as read for import.
+    private enum Read: Sendable {
+        case read(XLIFFDocument)
+        /// Not XLIFF that can be imported: malformed, hostile, another namespace.
+        case refused(Diagnostic)
+        /// Not readable at all.
+        case unreadable(FileReader.Failure)
+    }
+
+    private func read(_ path: String) -> Read {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileReader.read(path)
+        } catch {
+            return .unreadable(error)
+        }
+        do {
+            return .read(try XLIFFDocument(bytes: bytes, name: path))
+        } catch {
+            return .refused(Diagnostic(path: path, location: error.location, severity: .error,
+                                       message: "cannot read the XLIFF: \(error.message); nothing of it was imported", code: .xliff))
+        }
+    }
+
+    /// Merges the files of `document` on every core, in document order. A
+    /// file named twice is merged after the others, once they are written:
+    /// the second sees the first's bytes (and so a changed digest).
+    private func merge(_ document: XLIFFDocument, from path: String, into outcome: inout Outcome) {
+        var seen: Set<String> = []
+        var first: [XLIFFDocument.File] = []
+        var repeated: [XLIFFDocument.File] = []
+        for file in document.files {
+            if seen.insert(file.original).inserted { first.append(file) } else { repeated.append(file) }
+        }
+        let importer = self
+        OrderedParallel.forEach(first, window: 32, { file in
+            var partial = Outcome()
+            importer.merge(file, from: path, into: &partial)
+            return partial
+        }, consume: { outcome.add($0) })
+        for file in repeated { merge(file, from: path, into: &outcome) }
     }
 
     private func conflict(_ message: String, in path: String, at location: SourceLocation) -> Diagnostic {
@@ -83,7 +143,8 @@ public struct Importer: Sendable {
             outcome.diagnostics.append(conflict("\(original): \(why); export it again", in: xliffPath, at: file.location))
             return
         }
-        var article = ArticleParser.parse(bytes, path: path)
+        // Only units change: the front matter's YAML is not read.
+        var article = ArticleParser.parse(bytes, path: path, readingFrontMatter: false)
         var index: [String: Int] = [:]
         for (position, unit) in article.units.enumerated() where index[unit.id.description] == nil {
             index[unit.id.description] = position
@@ -121,7 +182,7 @@ public struct Importer: Sendable {
         let merged = article.printed()
         // The new targets must leave every unit where it was: a target that
         // spells `</span>` would cut its unit short.
-        let reparsed = ArticleParser.parse(merged, path: path)
+        let reparsed = ArticleParser.parse(merged, path: path, readingFrontMatter: false)
         guard reparsed.units.map(\.id) == article.units.map(\.id), reparsed.units.count == article.units.count else {
             outcome.diagnostics.append(conflict("\(original): the new targets would break the units' span markup", in: xliffPath,
                                                 at: file.location))

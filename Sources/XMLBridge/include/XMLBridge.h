@@ -99,8 +99,8 @@ xb_reader *xb_reader_new(const char *bytes, size_t length, const char *name);
 int xb_reader_next(xb_reader *reader);
 /// The current node's kind (XB_NODE_…).
 int xb_reader_type(xb_reader *reader);
-/// The current node's local name and namespace URI ("" for none); valid
-/// until the next call.
+/// The current node's local name and namespace URI ("" for none), interned:
+/// valid, and the same pointer for the same name, until the reader is freed.
 const char *xb_reader_local_name(xb_reader *reader);
 const char *xb_reader_namespace(xb_reader *reader);
 /// The text of a text, CDATA or white-space node; "" for others.
