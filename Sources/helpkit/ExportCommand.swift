@@ -17,8 +17,10 @@ struct ExportCommand: ParsableCommand {
         ms.contentlocale, and a digest of its bytes (fnv1a64, FNV-1a 64 bits) as file \
         metadata. Each unit keeps its sxs id (d55fa-103, d55fa-p104). The source is the \
         current English: for a unit whose English changed, the reference's sentence. \
-        Markdown and HTML syntax, link URLs and placeholders are protected inline codes \
-        (<ph>), so translators move them but do not edit them.
+        Markdown and HTML syntax, link URLs and placeholders are protected inline codes, \
+        so translators move them but do not edit them: <ph> alone, <pc> (XLIFF 1.2 and \
+        TMX: <bpt>/<ept>) for bold, italic, links and HTML tag pairs within the unit, and \
+        isolated <sc>/<ec> (<it>) for the one end of a span the unit boundary cuts.
 
         States: translated; the English unchanged or empty is initial (XLIFF 1.2: \
         needs-translation); English that changed is initial with subState helpkit:drifted \

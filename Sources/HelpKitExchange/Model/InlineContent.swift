@@ -101,9 +101,23 @@ private struct InlineScanner {
         self.keepingEntities = keepingEntities
     }
 
+    /// The bytes a code can start with (`&` only when keeping entities).
+    private static let codeStarts: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "`*_\\[!]<{%h".utf8 { table[Int(byte)] = true }
+        return table
+    }()
+
     mutating func pieces() -> [InlineContent.Piece] {
         var index = 0
+        let starts = Self.codeStarts
         while index < bytes.count {
+            // Most bytes start nothing: skip them without a call.
+            let byte = bytes[index]
+            guard starts[Int(byte)] || (keepingEntities && byte == UInt8(ascii: "&")) else {
+                index += 1
+                continue
+            }
             if let end = codeEnd(at: index) {
                 flushText(upTo: index)
                 output.append(.code(String(decoding: bytes[index..<end], as: UTF8.self)))
@@ -286,10 +300,11 @@ private struct InlineScanner {
     }
 
     /// A bare `http://` or `https://` URL, to white space or a delimiter.
+    private static let urlPrefixes: [[UInt8]] = [Array("https://".utf8), Array("http://".utf8)]
+
     private func urlEnd(at index: Int) -> Int? {
-        let prefixes: [[UInt8]] = [Array("https://".utf8), Array("http://".utf8)]
-        guard index == 0 || !isWordByte(bytes[index - 1]),
-              let prefix = prefixes.first(where: { bytes[index...].starts(with: $0) }) else { return nil }
+        guard byte(index + 1) == UInt8(ascii: "t"), index == 0 || !isWordByte(bytes[index - 1]),
+              let prefix = Self.urlPrefixes.first(where: { bytes[index...].starts(with: $0) }) else { return nil }
         var end = index + prefix.count
         while end < bytes.count {
             switch bytes[end] {
