@@ -81,6 +81,7 @@ public struct InlineContent: Hashable, Sendable {
     /// to keep the spelling of text a translator left alone.
     static func textRanges(in raw: [UInt8]) -> [Range<Int>] {
         var scanner = InlineScanner(bytes: raw, keepingEntities: false)
+        scanner.keepingRanges = true
         _ = scanner.pieces()
         return scanner.textRanges
     }
@@ -91,8 +92,9 @@ private struct InlineScanner {
     let bytes: [UInt8]
     private var output: [InlineContent.Piece] = []
     private var textStart = 0
-    /// The raw range of each text stretch between codes.
+    /// The raw range of each text stretch between codes, when `keepingRanges`.
     private(set) var textRanges: [Range<Int>] = []
+    var keepingRanges = false
 
     let keepingEntities: Bool
 
@@ -133,19 +135,21 @@ private struct InlineScanner {
 
     private mutating func flushText(upTo end: Int) {
         guard textStart < end else { return }
-        textRanges.append(textStart..<end)
+        if keepingRanges { textRanges.append(textStart..<end) }
         // The common case: no reference to decode, no character XML cannot hold.
-        var plain = true
-        for index in textStart..<end {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "&") || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) 
-                || (byte == 0xEF && index + 2 < end && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE) {
-                plain = false
-                break
+        let start = textStart
+        let plainText: String? = bytes.withUnsafeBufferPointer { buffer in
+            for index in start..<end {
+                let byte = buffer[index]
+                if byte == UInt8(ascii: "&") || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D)
+                    || (byte == 0xEF && index + 2 < end && buffer[index + 1] == 0xBF && buffer[index + 2] >= 0xBE) {
+                    return nil
+                }
             }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
         }
-        if plain {
-            output.append(.text(String(decoding: bytes[textStart..<end], as: UTF8.self)))
+        if let plainText {
+            output.append(.text(plainText))
             return
         }
         // A character XML cannot hold, even one a reference spelled, becomes a
