@@ -70,10 +70,19 @@ struct xb_writer {
     int failed;
 };
 
+// A buffer that doubles as it grows: libxml2's default grows it to the exact
+// size on every flush, a reallocation (for a document of megabytes, a page
+// remapping seen by every core) each few kilobytes.
+static xmlBufferPtr growing_buffer(void) {
+    xmlBufferPtr buffer = xmlBufferCreate();
+    if (buffer) xmlBufferSetAllocationScheme(buffer, XML_BUFFER_ALLOC_DOUBLEIT);
+    return buffer;
+}
+
 xb_writer *xb_writer_new(void) {
     xb_writer *result = calloc(1, sizeof *result);
     if (!result) return NULL;
-    result->buffer = xmlBufferCreate();
+    result->buffer = growing_buffer();
     result->writer = result->buffer ? xmlNewTextWriterMemory(result->buffer, 0) : NULL;
     if (!result->writer || xmlTextWriterStartDocument(result->writer, "1.0", "UTF-8", NULL) < 0) {
         xb_writer_discard(result);
@@ -85,7 +94,7 @@ xb_writer *xb_writer_new(void) {
 xb_writer *xb_writer_new_fragment(void) {
     xb_writer *result = calloc(1, sizeof *result);
     if (!result) return NULL;
-    result->buffer = xmlBufferCreate();
+    result->buffer = growing_buffer();
     result->writer = result->buffer ? xmlNewTextWriterMemory(result->buffer, 0) : NULL;
     if (!result->writer) {
         xb_writer_discard(result);

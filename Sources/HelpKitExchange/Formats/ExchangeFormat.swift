@@ -96,7 +96,8 @@ public final class ExchangeDocument {
     public func finish() throws(XMLWriter.Failure) -> [UInt8] {
         writer.endLine()
         if format == .tmx { writer.endLine() }
-        return try writer.finish() + [0x0A]
+        writer.raw([0x0A])
+        return try writer.finish()
     }
 }
 

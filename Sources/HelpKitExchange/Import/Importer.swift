@@ -66,7 +66,9 @@ public struct Importer: Sendable {
     public func importDocuments(at paths: [String], into outcome: inout Outcome,
                                 unreadable: (String, FileReader.Failure) -> Void) {
         let importer = self
-        OrderedParallel.forEach(paths, window: 1, { path in (path, importer.read(path)) }, consume: { (path: String, read: Read) in
+        // Every document may be read at once: there are a few, one per locale.
+        OrderedParallel.forEach(paths, window: max(1, paths.count), { path in (path, importer.read(path)) },
+                                consume: { (path: String, read: Read) in
             switch read {
             case let .unreadable(failure): unreadable(path, failure)
             case let .refused(diagnostic): outcome.diagnostics.append(diagnostic)
