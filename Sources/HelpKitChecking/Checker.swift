@@ -78,13 +78,50 @@ public struct Checker: Sendable {
                            locales: locales.sorted(), rules: runner.enabled, statistics: statistics)
     }
 
+    /// One article in all its locales, parsed once and checked: what a
+    /// command that needs the articles and the verdicts on them (`export`)
+    /// gets, without a second parse.
+    public struct CheckedGroup: Sendable {
+        public var slug: String
+        /// The group's articles, in the order of the group's files, each with
+        /// the locale of its folder.
+        public var articles: [(article: Article, folderLocale: LocaleTag?)]
+        /// The findings on the group's files.
+        public var findings: [Finding]
+    }
+
+    /// Checks the articles below `paths` group by group on every core, hands
+    /// each group (articles and findings) to `transform` on the worker that
+    /// checked it, and the results to `consume` in group order. Memory holds
+    /// a window of groups, never the whole help set. Returns the problems
+    /// with the paths themselves (a path that does not exist, say).
+    public func forEachGroup<Result>(paths: [String], _ transform: @escaping @Sendable (CheckedGroup) -> Result,
+                                     consume: (Result) throws -> Void) rethrows -> [Diagnostic] {
+        let runner = RuleRunner(rules: rules, configuration: configuration)
+        let selection = ContentSet(paths: paths, excludes: configuration.excludes)
+        let checker = self
+        try OrderedParallel.forEach(selection.groups, window: batchSize, { group in
+            let contexts = checker.contexts(group.files, slug: group.slug)
+            let outcome = checker.check(contexts, slug: group.slug, in: selection, with: runner)
+            return transform(CheckedGroup(slug: group.slug, articles: zip(contexts, group.files).map { ($0.article, $1.folderLocale) },
+                                          findings: outcome.findings))
+        }, consume: consume)
+        return selection.diagnostics
+    }
+
+    private func contexts(_ files: [ContentSet.File], slug: String) -> [ArticleContext] {
+        files.map { ArticleContext(ArticleStream.load($0.path), slug: slug, folderLocale: $0.folderLocale, configuration: configuration) }
+    }
+
     /// Reads, parses and checks one article in all its locales; the articles
     /// are dropped on return, only the findings stay.
     private func check(_ files: [ContentSet.File], slug: String, in selection: ContentSet,
                        with runner: RuleRunner) -> GroupOutcome {
-        let articles = files.map {
-            ArticleContext(ArticleStream.load($0.path), slug: slug, folderLocale: $0.folderLocale, configuration: configuration)
-        }
+        check(contexts(files, slug: slug), slug: slug, in: selection, with: runner)
+    }
+
+    private func check(_ articles: [ArticleContext], slug: String, in selection: ContentSet,
+                       with runner: RuleRunner) -> GroupOutcome {
         // An English folder in the run makes en-US the reference of every article.
         let requiredReference = ReferencePolicy.requiredReference(runLocales: selection.locales, configured: configuration.reference)
         let group = GroupContext(slug: slug, articles: articles, expectedLocales: selection.locales,

@@ -70,12 +70,33 @@ struct xb_writer {
     int failed;
 };
 
+// A buffer that doubles as it grows: libxml2's default grows it to the exact
+// size on every flush, a reallocation (for a document of megabytes, a page
+// remapping seen by every core) each few kilobytes.
+static xmlBufferPtr growing_buffer(void) {
+    xmlBufferPtr buffer = xmlBufferCreate();
+    if (buffer) xmlBufferSetAllocationScheme(buffer, XML_BUFFER_ALLOC_DOUBLEIT);
+    return buffer;
+}
+
 xb_writer *xb_writer_new(void) {
     xb_writer *result = calloc(1, sizeof *result);
     if (!result) return NULL;
-    result->buffer = xmlBufferCreate();
+    result->buffer = growing_buffer();
     result->writer = result->buffer ? xmlNewTextWriterMemory(result->buffer, 0) : NULL;
     if (!result->writer || xmlTextWriterStartDocument(result->writer, "1.0", "UTF-8", NULL) < 0) {
+        xb_writer_discard(result);
+        return NULL;
+    }
+    return result;
+}
+
+xb_writer *xb_writer_new_fragment(void) {
+    xb_writer *result = calloc(1, sizeof *result);
+    if (!result) return NULL;
+    result->buffer = growing_buffer();
+    result->writer = result->buffer ? xmlNewTextWriterMemory(result->buffer, 0) : NULL;
+    if (!result->writer) {
         xb_writer_discard(result);
         return NULL;
     }
@@ -109,6 +130,25 @@ int xb_writer_text(xb_writer *writer, const char *text, size_t length) {
     return checked(writer, status);
 }
 
+int xb_writer_string(xb_writer *writer, const char *text) {
+    if (!writer || writer->failed) return -1;
+    if (!text[0]) return 0;
+    // Most text has nothing libxml2 would escape: then its escaping (a copy
+    // of the text) is skipped and the bytes go out as they are.
+    size_t length = strcspn(text, "<>&\"\r");
+    if (text[length] == '\0' && length <= INT32_MAX) {
+        return checked(writer, xmlTextWriterWriteRawLen(writer->writer, (const xmlChar *)text, (int)length));
+    }
+    return checked(writer, xmlTextWriterWriteString(writer->writer, (const xmlChar *)text));
+}
+
+int xb_writer_raw(xb_writer *writer, const char *bytes, size_t length) {
+    if (!writer || writer->failed) return -1;
+    if (length == 0) return 0;
+    if (length > INT32_MAX) return checked(writer, -1);
+    return checked(writer, xmlTextWriterWriteRawLen(writer->writer, (const xmlChar *)bytes, (int)length));
+}
+
 int xb_writer_end(xb_writer *writer) {
     if (!writer || writer->failed) return -1;
     return checked(writer, xmlTextWriterEndElement(writer->writer));
@@ -119,6 +159,24 @@ char *xb_writer_finish(xb_writer *writer, size_t *length) {
     if (!writer) return NULL;
     if (!writer->failed && xmlTextWriterEndDocument(writer->writer) >= 0) {
         xmlFreeTextWriter(writer->writer);  // flushes into the buffer
+        writer->writer = NULL;
+        size_t count = (size_t)xmlBufferLength(writer->buffer);
+        bytes = malloc(count + 1);
+        if (bytes) {
+            memcpy(bytes, xmlBufferContent(writer->buffer), count);
+            bytes[count] = '\0';
+            *length = count;
+        }
+    }
+    xb_writer_discard(writer);
+    return bytes;
+}
+
+char *xb_writer_finish_fragment(xb_writer *writer, size_t *length) {
+    char *bytes = NULL;
+    if (!writer) return NULL;
+    if (!writer->failed && xmlTextWriterFlush(writer->writer) >= 0) {
+        xmlFreeTextWriter(writer->writer);
         writer->writer = NULL;
         size_t count = (size_t)xmlBufferLength(writer->buffer);
         bytes = malloc(count + 1);
@@ -365,9 +423,17 @@ int xb_reader_type(xb_reader *reader) { return xmlTextReaderNodeType(reader->rea
 
 static const char *or_empty(const xmlChar *text) { return text ? (const char *)text : ""; }
 
-const char *xb_reader_local_name(xb_reader *reader) { return or_empty(xmlTextReaderConstLocalName(reader->reader)); }
+// Interned in the reader's dictionary: the same name is the same pointer for
+// the reader's life, so callers may key a cache by it.
+const char *xb_reader_local_name(xb_reader *reader) {
+    const xmlChar *name = xmlTextReaderConstLocalName(reader->reader);
+    return or_empty(name ? xmlTextReaderConstString(reader->reader, name) : NULL);
+}
 
-const char *xb_reader_namespace(xb_reader *reader) { return or_empty(xmlTextReaderConstNamespaceUri(reader->reader)); }
+const char *xb_reader_namespace(xb_reader *reader) {
+    const xmlChar *uri = xmlTextReaderConstNamespaceUri(reader->reader);
+    return or_empty(uri ? xmlTextReaderConstString(reader->reader, uri) : NULL);
+}
 
 const char *xb_reader_value(xb_reader *reader) {
     switch (xmlTextReaderNodeType(reader->reader)) {

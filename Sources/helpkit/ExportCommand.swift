@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import HelpKitCore
 import HelpKitChecking
 import HelpKitExchange
@@ -17,8 +18,10 @@ struct ExportCommand: ParsableCommand {
         ms.contentlocale, and a digest of its bytes (fnv1a64, FNV-1a 64 bits) as file \
         metadata. Each unit keeps its sxs id (d55fa-103, d55fa-p104). The source is the \
         current English: for a unit whose English changed, the reference's sentence. \
-        Markdown and HTML syntax, link URLs and placeholders are protected inline codes \
-        (<ph>), so translators move them but do not edit them.
+        Markdown and HTML syntax, link URLs and placeholders are protected inline codes, \
+        so translators move them but do not edit them: <ph> alone, <pc> (XLIFF 1.2 and \
+        TMX: <bpt>/<ept>) for bold, italic, links and HTML tag pairs within the unit, and \
+        isolated <sc>/<ec> (<it>) for the one end of a span the unit boundary cuts.
 
         States: translated; the English unchanged or empty is initial (XLIFF 1.2: \
         needs-translation); English that changed is initial with subState helpkit:drifted \
@@ -74,7 +77,9 @@ struct ExportCommand: ParsableCommand {
                                 locales: Set(locales.compactMap { LocaleTag($0) }), onlyNeedsWork: only == .needsWork)
         var documents: [LocaleTag: ExchangeDocument] = [:]
         var failed = false
-        let diagnostics = exporter.forEachArticle { article in
+        let format = format
+        // Each article's part of its document is written on the core that read it.
+        let diagnostics = exporter.forEachArticle(preparing: { ExchangeDocument.fragment(of: $0, format: format) }) { article, fragment in
             if documents[article.locale] == nil {
                 do {
                     documents[article.locale] = try ExchangeDocument(format: format, locale: article.locale, toolVersion: ToolInfo.version)
@@ -83,24 +88,36 @@ struct ExportCommand: ParsableCommand {
                     return
                 }
             }
-            documents[article.locale]?.add(article)
+            guard let fragment else {
+                failed = true
+                return
+            }
+            documents[article.locale]?.add(article, fragment: fragment)
         }
         for diagnostic in diagnostics { StandardStreams.error(diagnostic.description) }
         guard !failed else { throw ExportCommand.cannotWrite(output, reason: "libxml2 could not start a document") }
         guard FileStatus.makeFolder(output) else { throw ExportCommand.cannotWrite(output, reason: "cannot create the folder") }
-        for (locale, document) in documents.sorted(by: { $0.key < $1.key }) {
-            let path = output + "/" + locale.identifier + "." + format.fileExtension
+        let sorted = documents.sorted(by: { $0.key < $1.key })
+        let paths = sorted.map { output + "/" + $0.key.identifier + "." + format.fileExtension }
+        // Each document is finished and written (and synced) on a core of its
+        // own; the results are reported in locale order.
+        let finishing = DocumentsToWrite(sorted.map(\.value))
+        DispatchQueue.concurrentPerform(iterations: sorted.count) { index in
             // An XLIFF document needs a file, and a file a unit: none is written.
+            guard finishing.documents[index].unitCount > 0 else { return }
+            do {
+                try FileReader.writeAtomically(try finishing.documents[index].finish(), to: paths[index])
+            } catch {
+                finishing.set((error as? FileReader.Failure)?.reason ?? "\(error)", at: index)
+            }
+        }
+        for (index, (locale, document)) in sorted.enumerated() {
             guard document.unitCount > 0 else {
-                StandardStreams.write("\(locale.identifier): no units to export, \(path) not written\n")
+                StandardStreams.write("\(locale.identifier): no units to export, \(paths[index]) not written\n")
                 continue
             }
-            do {
-                try FileReader.writeAtomically(try document.finish(), to: path)
-            } catch {
-                throw Self.cannotWrite(path, reason: (error as? FileReader.Failure)?.reason ?? "\(error)")
-            }
-            StandardStreams.write("\(path): \(document.unitCount) units in \(document.articleCount) articles\n")
+            if let reason = finishing.failures[index] { throw Self.cannotWrite(paths[index], reason: reason) }
+            StandardStreams.write("\(paths[index]): \(document.unitCount) units in \(document.articleCount) articles\n")
         }
         if diagnostics.contains(where: { $0.code == .unreadableFile }) { throw ExitStatus.unusable }
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitStatus.findings }
@@ -109,6 +126,25 @@ struct ExportCommand: ParsableCommand {
     private static func cannotWrite(_ path: String, reason: String) -> ExitCode {
         StandardStreams.error("\(path):1:1: error: cannot write: \(reason) [unwritable-file]")
         return ExitStatus.unusable
+    }
+}
+
+/// The documents export writes at once, one per thread: each thread touches
+/// its own document and its own failure slot only.
+private final class DocumentsToWrite: @unchecked Sendable {
+    let documents: [ExchangeDocument]
+    private(set) var failures: [String?]
+    private let lock = DispatchSemaphore(value: 1)
+
+    init(_ documents: [ExchangeDocument]) {
+        self.documents = documents
+        failures = Array(repeating: nil, count: documents.count)
+    }
+
+    func set(_ failure: String, at index: Int) {
+        lock.wait()
+        failures[index] = failure
+        lock.signal()
     }
 }
 

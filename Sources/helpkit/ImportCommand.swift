@@ -14,12 +14,15 @@ struct ImportCommand: ParsableCommand {
         Reads documents that `helpkit export` wrote and translators filled in. Each file's \
         `original` is found below --into (the folder that was exported) and each unit by \
         its sxs id; a target that differs from the article's is written into the target \
-        span, its inline codes restored to the markup they stood for, byte for byte. \
-        Nothing else in the article changes, and each article is written atomically.
+        span, its inline codes restored to the markup they stood for, byte for byte, its \
+        text spelled as the article spells it (untouched entities keep their bytes; a new \
+        & or < that could read as markup is written &amp; or &lt;). Nothing else in the \
+        article changes, and each article is written atomically.
 
         A conflict is reported and not applied: an article whose bytes changed since the \
         export (its digest), an article or unit that is gone, a protected code deleted or \
-        duplicated, an inline element helpkit did not write, a target that would break the \
+        duplicated, a paired code whose ends no longer nest, an inline element helpkit did \
+        not write, a target that would break the \
         span markup. XLIFF is read without network access, entities or a DTD: a document \
         with a document type declaration is refused whole. Problems are printed as \
         file:line:col: error: message [xliff].
@@ -49,14 +52,10 @@ struct ImportCommand: ParsableCommand {
         let importer = Importer(folder: into, dryRun: dryRun)
         var outcome = Importer.Outcome()
         var unreadable = false
-        for document in documents {
-            do {
-                try importer.importDocument(at: document, into: &outcome)
-            } catch {
-                StandardStreams.error(Diagnostic(path: document, location: .start, severity: .error,
-                                                 message: "cannot read: \(error.reason)", code: .xliff).description)
-                unreadable = true
-            }
+        importer.importDocuments(at: documents, into: &outcome) { document, error in
+            StandardStreams.error(Diagnostic(path: document, location: .start, severity: .error,
+                                             message: "cannot read: \(error.reason)", code: .xliff).description)
+            unreadable = true
         }
         for diagnostic in outcome.diagnostics { StandardStreams.error(diagnostic.description) }
         let verb = dryRun ? "would change" : "changed"

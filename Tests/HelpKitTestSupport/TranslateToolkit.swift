@@ -5,9 +5,11 @@ import Foundation
 /// process, through its own XLIFF 2.0, XLIFF 1.2 and TMX stores.
 package enum TranslateToolkit {
     /// One unit as Translate Toolkit read it. XLIFF 1.2 and TMX text is
-    /// Translate Toolkit's own flattening, which keeps the content of `<ph>`;
-    /// XLIFF 2.0's `<ph/>` are empty, so there each is replaced by the
-    /// `<originalData>` entry its `dataRef` names. XLIFF 2.0 notes are read
+    /// Translate Toolkit's own flattening, which keeps the content of `<ph>`,
+    /// `<bpt>`, `<ept>` and `<it>`; XLIFF 2.0's `<ph/>`, `<sc/>` and `<ec/>`
+    /// are empty, so there each is replaced by the `<originalData>` entry its
+    /// `dataRef` names, and a `<pc>` is wrapped in its `dataRefStart` and
+    /// `dataRefEnd` entries. XLIFF 2.0 notes are read
     /// from the `<unit>` (Translate Toolkit looks for them in the segment).
     package struct Unit: Decodable {
         package var original: String
@@ -49,7 +51,12 @@ package enum TranslateToolkit {
             return ""
         text = element.text or ""
         for child in element:
-            text += data.get(child.get("dataRef"), "") if child.tag == X2 + "ph" else flatten2(child, data)
+            if child.tag in (X2 + "ph", X2 + "sc", X2 + "ec"):
+                text += data.get(child.get("dataRef"), "")
+            elif child.tag == X2 + "pc":
+                text += data.get(child.get("dataRefStart"), "") + flatten2(child, data) + data.get(child.get("dataRefEnd"), "")
+            else:
+                text += flatten2(child, data)
             text += child.tail or ""
         return text
 
@@ -104,6 +111,40 @@ package enum TranslateToolkit {
         open(path, "wb").write(bytes(store))
         """
         _ = try python(edit, [path, id, text])
+    }
+
+    /// Replaces text runs of the target of unit `id` in the XLIFF 2.0 document
+    /// at `path` through Translate Toolkit's rich text (its placeables: the
+    /// inline codes stay elements, only the strings between them change), and
+    /// saves it, as a translator's tool built on Translate Toolkit would. Each
+    /// key of `edits` is a whole run as the tool shows it.
+    package static func editTargetText(_ edits: [String: String], unit id: String, in path: String) throws {
+        let edit = """
+        import json, sys
+        from translate.storage import xliff2
+        path, ident, edits = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
+        store = xliff2.Xliff2File(open(path, "rb").read())
+        [unit] = [unit for unit in store.units if unit.getid() == ident]
+        rich = unit.rich_target
+        used = set()
+        def edit(element):
+            for index, sub in enumerate(element.sub):
+                if isinstance(sub, str):
+                    if sub in edits:
+                        element.sub[index] = edits[sub]
+                        used.add(sub)
+                else:
+                    edit(sub)
+        for element in rich:
+            edit(element)
+        missing = set(edits) - used
+        if missing:
+            sys.exit("no such text run in the target: %r" % sorted(missing))
+        unit.rich_target = rich
+        open(path, "wb").write(bytes(store))
+        """
+        let json = try JSONSerialization.data(withJSONObject: edits)
+        _ = try python(edit, [path, id, String(decoding: json, as: UTF8.self)])
     }
 
     /// The documents at `paths` as Translate Toolkit reads them. A reader

@@ -27,10 +27,8 @@ final class ArticleContext {
     /// A plain English article (`en-US/…`): the reference, not a translation.
     var isEnglish: Bool { candidate.isEnglish }
 
-    /// The article as `ReferencePolicy` weighs it.
-    var candidate: ReferencePolicy.Candidate {
-        article.candidate(folderLocale: folderLocale)
-    }
+    /// The article as `ReferencePolicy` weighs it (its hand-off date parsed once).
+    private(set) lazy var candidate = article.candidate(folderLocale: folderLocale)
 
     /// The file could not be read as text, so there is nothing to compare.
     var isUnreadable: Bool { !article.isReadableText }

@@ -40,13 +40,13 @@ final class GroupContext {
     }
 
     /// The articles that are translations: not the plain English reference.
-    var translations: [ArticleContext] { articles.filter { !$0.isEnglish } }
+    private(set) lazy var translations: [ArticleContext] = articles.filter { !$0.isEnglish }
 
     /// The translations compared with the reference: readable, not the reference itself.
-    var comparedTranslations: [ArticleContext] {
+    private(set) lazy var comparedTranslations: [ArticleContext] = {
         guard let reference else { return [] }
         return translations.filter { $0 !== reference && !$0.isUnreadable }
-    }
+    }()
 
     /// How `translation`'s English compares with the reference's; nil when
     /// there is no reference or `translation` is the reference.

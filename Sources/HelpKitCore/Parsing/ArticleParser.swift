@@ -8,8 +8,17 @@ public enum ArticleParser {
     static let diagnosticsPerCode = 20
 
     public static func parse(_ data: [UInt8], path: String) -> Article {
+        parse(data, path: path, readingFrontMatter: true)
+    }
+
+    /// With `readingFrontMatter` false, the front matter is found but its YAML
+    /// is not read: the article has no `frontMatter` (its locale comes from
+    /// its path) and reports no front-matter problem, while its units, blocks
+    /// and `printed()` are as a full parse gives them. For a writer that
+    /// changes units only (import), at a fraction of the cost.
+    public static func parse(_ data: [UInt8], path: String, readingFrontMatter: Bool) -> Article {
         data.withUnsafeBufferPointer { buffer in
-            var parse = Parse(bytes: Bytes(base: buffer), storage: data, path: path)
+            var parse = Parse(bytes: Bytes(base: buffer), storage: data, path: path, readingFrontMatter: readingFrontMatter)
             return parse.run()
         }
     }
@@ -24,12 +33,14 @@ private struct Parse {
     package var text: String?
     package var lines: LineIndex
     var diagnostics: [Diagnostic] = []
+    let readingFrontMatter: Bool
 
-    init(bytes: Bytes, storage: [UInt8], path: String) {
+    init(bytes: Bytes, storage: [UInt8], path: String, readingFrontMatter: Bool) {
         self.bytes = bytes
         self.storage = storage
         self.path = path
         self.lines = LineIndex(bytes)
+        self.readingFrontMatter = readingFrontMatter
     }
 
     mutating func run() -> Article {
@@ -45,7 +56,7 @@ private struct Parse {
         }
         reportInvalidText(isUTF8: isUTF8)
         var unclosedFrontMatter = false
-        let header = FrontMatterParser.parse(bytes, lines: &lines) { _ in unclosedFrontMatter = true }
+        let header = FrontMatterParser.parse(bytes, lines: &lines, readingValues: readingFrontMatter) { _ in unclosedFrontMatter = true }
         if unclosedFrontMatter {
             report(.start, .error, "the front matter opened by --- is never closed by a --- line", .invalidFrontMatter)
         }

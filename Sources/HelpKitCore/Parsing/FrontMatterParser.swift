@@ -6,7 +6,7 @@ import Yams
 /// nested values, and never walking into them keeps an alias bomb harmless.
 struct FrontMatterParser {
     struct Result {
-        var frontMatter: FrontMatter
+        var frontMatter: FrontMatter?
         /// The line of the closing `---`: lines up to it are front matter.
         var lastLine: Int
         var problem: (location: SourceLocation, message: String)?
@@ -21,13 +21,17 @@ struct FrontMatterParser {
 
     /// Nil when the file has no front matter, or its closing fence is missing
     /// (reported through `unclosed`).
-    static func parse(_ bytes: Bytes, lines: inout LineIndex, unclosed: (SourceLocation) -> Void) -> Result? {
+    /// With `readingValues` false, only the fences are found: the result has
+    /// the closing line and no front matter.
+    static func parse(_ bytes: Bytes, lines: inout LineIndex, readingValues: Bool = true,
+                      unclosed: (SourceLocation) -> Void) -> Result? {
         guard isFence(line: 1, bytes, lines) else { return nil }
         guard let closingLine = (2...max(2, lines.lineCount)).first(where: { $0 <= lines.lineCount && isFence(line: $0, bytes, lines) })
         else {
             unclosed(.start)
             return nil
         }
+        guard readingValues else { return Result(frontMatter: nil, lastLine: closingLine, problem: nil) }
         let start = lines.range(ofLine: 2).lowerBound
         let end = lines.range(ofLine: closingLine).lowerBound
         let yaml = bytes.string(start..<end)

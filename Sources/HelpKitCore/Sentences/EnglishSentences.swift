@@ -91,7 +91,28 @@ package struct EnglishSentences: Sendable {
     /// The lower-case words of sentence `index`: letters and digits, for
     /// likeness and for telling a split sentence from a rewritten one.
     package func words(of index: Int) -> [Substring] {
-        normalizedText(of: index).lowercased().split { !$0.isLetter && !$0.isNumber }
+        let text = normalizedText(of: index).lowercased()
+        // English is mostly ASCII: split its bytes, where a letter or digit is
+        // a-z or 0-9 (after lowercasing), the same words the Character test finds.
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split { !$0.isLetter && !$0.isNumber } }
+        var words: [Substring] = []
+        let utf8 = text.utf8
+        var start: String.Index?
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let isWordByte = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            if isWordByte {
+                if start == nil { start = index }
+            } else if let wordStart = start {
+                words.append(Substring(utf8[wordStart..<index]))
+                start = nil
+            }
+            index = utf8.index(after: index)
+        }
+        if let wordStart = start { words.append(Substring(utf8[wordStart..<utf8.endIndex])) }
+        return words
     }
 
     /// The sentence with what a cosmetic edit changes taken out: letter

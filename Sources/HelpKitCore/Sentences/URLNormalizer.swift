@@ -11,6 +11,16 @@ public enum URLNormalizer {
     }
 
     package static func normalize(_ url: some Collection<UInt8>) -> [UInt8] {
+        Array(url).withUnsafeBufferPointer { normalize(bytes: $0) }
+    }
+
+    /// A slice of a buffer, as the checker's scanners hold link targets: read
+    /// in place (the generic entry point is not specialised across modules).
+    package static func normalize(_ url: Slice<UnsafeBufferPointer<UInt8>>) -> [UInt8] {
+        normalize(bytes: UnsafeBufferPointer(rebasing: url))
+    }
+
+    private static func normalize(bytes url: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var text: [UInt8] = []
         text.reserveCapacity(url.count)
         for byte in url where byte != .space && byte != .tab && byte != .newline {

@@ -3,7 +3,8 @@ import HelpKitChecking
 
 /// Reads a help set and gives its articles as they go to translators.
 ///
-/// Which units need work comes from the checker, run once on the same paths:
+/// Which units need work comes from the checker, run on the same paths as the
+/// articles are read (each is parsed once):
 /// each finding lies on the unit it is about (the unit whose bytes hold its
 /// location), so drift (`source-drift`, with the old and the new English),
 /// `missing-unit`, `untranslated`, `empty-target` and the parity rules are
@@ -27,30 +28,44 @@ public struct Exporter: Sendable {
         self.onlyNeedsWork = onlyNeedsWork
     }
 
-    /// Checks, then reads every article below `paths` and hands each
-    /// translation (not the English) to `consume`, in file order. Returns the
-    /// diagnostics of files that could not be read or parsed cleanly.
+    /// Checks every article below `paths` and hands each translation (not
+    /// the English) to `consume`, in group order (articles by name, locales
+    /// together). Returns the diagnostics of paths and files that could not
+    /// be read or parsed cleanly.
     public func forEachArticle(_ consume: (ExchangeArticle) throws -> Void) rethrows -> [Diagnostic] {
-        let report = Checker(configuration: configuration).check(paths: paths)
-        var findings: [String: [Finding]] = [:]
-        for finding in report.findings { findings[finding.path, default: []].append(finding) }
-        let selection = ContentSet(paths: paths, excludes: configuration.excludes)
-        var folderLocales: [String: LocaleTag] = [:]
-        for group in selection.groups {
-            for file in group.files { folderLocales[file.path] = file.folderLocale }
-        }
-        var diagnostics = selection.diagnostics
+        try forEachArticle(preparing: { _ in () }, { article, _ in try consume(article) })
+    }
+
+    /// As `forEachArticle(_:)`, with `prepare` run on each article where it
+    /// was made, on every core (writing its part of a document, say), and its
+    /// result handed to `consume` with the article.
+    ///
+    /// Each group of articles (one article in all its locales) is read and
+    /// parsed once, checked, and turned into exchange articles on the worker
+    /// that checked it; the checker's findings on a unit (the unit whose
+    /// bytes hold the finding's location) become its notes and its state.
+    public func forEachArticle<Prepared>(preparing prepare: @escaping @Sendable (ExchangeArticle) -> Prepared,
+                                         _ consume: (ExchangeArticle, Prepared) throws -> Void) rethrows -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
         let exporter = self
-        let shared = findings
-        let locales = folderLocales
-        try ArticleStream(files: selection.files).forEach({ article in
-            (exporter.exchangeArticle(article, folderLocale: locales[article.path], findings: shared[article.path] ?? []),
-             article.diagnostics)
-        }, consume: { article, problems in
-            diagnostics += problems
-            if let article { try consume(article) }
+        // Front-matter rules report on the front matter, never on a unit: their
+        // findings could not travel as notes, so they do not run.
+        let checker = Checker(configuration: configuration,
+                              rules: RuleRegistry.rules.filter { $0.description.category != .frontMatter })
+        let pathDiagnostics = try checker.forEachGroup(paths: paths, { group in
+            var findings: [String: [Finding]] = [:]
+            for finding in group.findings { findings[finding.path, default: []].append(finding) }
+            return group.articles.map { article, folderLocale in
+                let exchanged = exporter.exchangeArticle(article, folderLocale: folderLocale, findings: findings[article.path] ?? [])
+                return (exchanged.map { ($0, prepare($0)) }, article.diagnostics)
+            }
+        }, consume: { articles in
+            for (exchanged, problems) in articles {
+                diagnostics += problems
+                if let (article, prepared) = exchanged { try consume(article, prepared) }
+            }
         })
-        return diagnostics
+        return pathDiagnostics + diagnostics
     }
 
     /// The article as it goes to translators; nil for English, an excluded
@@ -66,7 +81,7 @@ public struct Exporter: Sendable {
             let start = unit.location.offset
             let end = start + unit.markup.opening.count + unit.rawTarget.count + unit.markup.separator.count
                 + unit.rawSource.count + unit.markup.closing.count
-            let onUnit = findings.filter { (start..<end).contains($0.location.offset) }
+            let onUnit = findings.isEmpty ? [] : findings.filter { (start..<end).contains($0.location.offset) }
             let exchanged = exchangeUnit(unit, findings: onUnit)
             if !onlyNeedsWork || exchanged.needsWork { units.append(exchanged) }
         }

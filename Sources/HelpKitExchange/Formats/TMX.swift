@@ -8,11 +8,13 @@ import HelpKitCore
 ///   <prop type="x-helpkit-article">ja-JP/article.md</prop>
 ///   <prop type="x-helpkit-translation-type">MT</prop>   <!-- HT or MT -->
 ///   <prop type="x-helpkit-handoff">05/28/2021</prop>
-///   <tuv xml:lang="en-US"><seg><ph x="1">**</ph>Start<ph x="2">**</ph> …</seg></tuv>
+///   <tuv xml:lang="en-US"><seg><bpt i="1" x="1">**</bpt>Start<ept i="1">**</ept> …</seg></tuv>
 ///   <tuv xml:lang="ja-JP"><seg>…</seg></tuv>
 /// </tu>
 /// ```
 /// A machine-translated article's units also carry `<note>machine translation</note>`.
+/// Codes: `<ph>` alone, `<bpt>`/`<ept>` for a pair, `<it pos="begin|end">` for
+/// the one end of a span the unit boundary cuts through.
 enum TMX {
     static func header(_ writer: XMLWriter, locale: LocaleTag, toolVersion: String) {
         writer.start("tmx", ["version": "1.4"])
@@ -37,7 +39,13 @@ enum TMX {
                 writer.startLine("tuv", ["xml:lang": language])
                 writer.start("seg")
                 writeInline(content, codes: numbered, to: writer) { code in
-                    writer.start("ph", ["x": code.id])
+                    switch code.role {
+                    case .standalone: writer.start("ph", ["x": code.id])
+                    case .opening: writer.start("bpt", ["i": code.id, "x": code.id])
+                    case .closing: writer.start("ept", ["i": code.id])
+                    case .isolatedOpening: writer.start("it", ["pos": "begin", "x": code.id])
+                    case .isolatedClosing: writer.start("it", ["pos": "end", "x": code.id])
+                    }
                     writer.text(code.original)
                     writer.end()
                 }

@@ -1,5 +1,11 @@
 /// XLIFF 2.0 (OASIS, core and the metadata module), one `<file>` per article.
 ///
+/// Inline codes (`CodeNumbering`): a standalone code is `<ph/>`; a pair whose
+/// ends are both in the unit and nest is `<pc>` around its text, with
+/// `dataRefStart` and `dataRefEnd`; the one end of a span the unit boundary
+/// cuts through is `<sc isolated="yes"/>` or `<ec isolated="yes"/>`, as the
+/// specification has it for a start or end code whose partner is in another unit.
+///
 /// ```xml
 /// <file id="f1" original="ja-JP/article.md">
 ///   <mda:metadata><mda:metaGroup category="helpkit:revision">
@@ -9,7 +15,7 @@
 ///     <notes><note category="source-drift">…</note><note category="helpkit:old-english">…</note></notes>
 ///     <originalData><data id="d1">**</data></originalData>
 ///     <segment state="initial" subState="helpkit:drifted">
-///       <source><ph id="1" dataRef="d1"/>Start<ph id="2" dataRef="d1"/> …</source>
+///       <source><pc id="1" dataRefStart="d1" dataRefEnd="d1">Start</pc> …</source>
 ///       <target>…</target>
 ///     </segment>
 ///   </unit>
@@ -19,10 +25,13 @@ enum XLIFF2 {
     static let namespace = "urn:oasis:names:tc:xliff:document:2.0"
     static let metadataNamespace = "urn:oasis:names:tc:xliff:metadata:2.0"
 
-    /// Writes the article's units as file `f<number>`; returns how many.
-    static func write(_ article: ExchangeArticle, number: Int, to writer: XMLWriter) -> Int {
-        guard !article.units.isEmpty else { return 0 }
-        writer.startLine("file", ["id": "f\(number)", "original": article.original])
+    /// The attributes of the article's `<file>`, the `number`th of the document.
+    static func fileAttributes(of article: ExchangeArticle, number: Int) -> KeyValuePairs<StaticString, String> {
+        ["id": "f\(number)", "original": article.original]
+    }
+
+    /// Writes what the article's `<file>` holds: metadata and units; returns how many units.
+    static func writeContent(of article: ExchangeArticle, to writer: XMLWriter) -> Int {
         writer.startLine("mda:metadata")
         writer.startLine("mda:metaGroup", ["category": "helpkit:revision"])
         for (key, value) in article.revision { writer.element("mda:meta", ["type": key], text: value) }
@@ -30,7 +39,6 @@ enum XLIFF2 {
         writer.endLine()
         writer.endLine()
         for unit in article.units { write(unit, to: writer) }
-        writer.endLine()
         return article.units.count
     }
 
@@ -47,6 +55,11 @@ enum XLIFF2 {
             writer.startLine("originalData")
             for entry in codes.data {
                 writer.startLine("data", ["id": entry.id])
+                guard !XMLWriter.isClean(entry.original) else {
+                    writer.text(entry.original)
+                    writer.end()
+                    continue
+                }
                 // A character XML cannot hold is written as <cp hex="…"/>.
                 var run = ""
                 for scalar in entry.original.unicodeScalars {
@@ -72,11 +85,24 @@ enum XLIFF2 {
             writer.attribute("state", "initial")
             writer.attribute("subState", "\(ExchangeDocument.namespacePrefix):drifted")
         }
-        for (name, content, numbered) in [("source", unit.source, codes.source), ("target", unit.target, codes.target)] {
-            writer.startLine(name)
+        for (isTarget, content, numbered) in [(false, unit.source, codes.source), (true, unit.target, codes.target)] {
+            writer.startLine(isTarget ? "target" : "source")
             writeInline(content, codes: numbered, to: writer) { code in
-                writer.start("ph", ["id": code.id, "dataRef": code.dataID])
-                writer.end()
+                switch code.role {
+                case .standalone:
+                    writer.start("ph", ["id": code.id, "dataRef": code.dataID])
+                    writer.end()
+                case .opening:
+                    writer.start("pc", ["id": code.id, "dataRefStart": code.dataID, "dataRefEnd": code.closing?.dataID ?? code.dataID])
+                case .closing:
+                    writer.end()
+                case .isolatedOpening:
+                    writer.start("sc", ["id": code.id, "isolated": "yes", "dataRef": code.dataID])
+                    writer.end()
+                case .isolatedClosing:
+                    writer.start("ec", ["id": code.id, "isolated": "yes", "dataRef": code.dataID])
+                    writer.end()
+                }
             }
             writer.end()
         }

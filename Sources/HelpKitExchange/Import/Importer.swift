@@ -7,9 +7,11 @@ import HelpKitCore
 ///
 /// A unit's target is applied when it differs from the article's target as
 /// export read it; inline codes go back as the markup they stood for, byte
-/// for byte. What cannot be applied safely is a conflict, reported and left
+/// for byte, and text is spelled as the article spells it (`MarkdownEncoder`):
+/// what the translator left alone keeps its bytes, entities included. What cannot be applied safely is a conflict, reported and left
 /// alone: an article whose bytes changed since export (digest), a file or
-/// unit that is gone, a protected code deleted or duplicated, an inline
+/// unit that is gone, a protected code deleted or duplicated, a paired code
+/// whose ends no longer nest or lost one end, an inline
 /// element helpkit did not write, or a target that would break the unit's
 /// span markup. Each article is written atomically, once, after all of its
 /// units were merged.
@@ -40,22 +42,84 @@ public struct Importer: Sendable {
         public var conflicts: Int { diagnostics.count }
 
         public init() {}
+
+        mutating func add(_ other: Outcome) {
+            applied += other.applied
+            unchanged += other.unchanged
+            articles += other.articles
+            diagnostics += other.diagnostics
+        }
     }
 
     /// Imports the document at `path` (an XLIFF 2.0 or 1.2 file) into `outcome`.
     /// Throws when the document cannot be read at all.
     public func importDocument(at path: String, into outcome: inout Outcome) throws(FileReader.Failure) {
-        let bytes = try FileReader.read(path)
-        let document: XLIFFDocument
-        do {
-            document = try XLIFFDocument(bytes: bytes, name: path)
-        } catch {
-            outcome.diagnostics.append(Diagnostic(path: path, location: error.location, severity: .error,
-                                                  message: "cannot read the XLIFF: \(error.message); nothing of it was imported",
-                                                  code: .xliff))
-            return
+        switch read(path) {
+        case let .unreadable(failure): throw failure
+        case let .refused(diagnostic): outcome.diagnostics.append(diagnostic)
+        case let .read(document): merge(document, from: path, into: &outcome)
         }
-        for file in document.files { merge(file, from: path, into: &outcome) }
+    }
+
+    /// Imports the documents at `paths`, in order, into `outcome`: documents
+    /// are read and articles merged on every core, and the outcome is the
+    /// one a document-by-document, file-by-file import would give. A document
+    /// that cannot be read at all goes to `unreadable`.
+    public func importDocuments(at paths: [String], into outcome: inout Outcome,
+                                unreadable: (String, FileReader.Failure) -> Void) {
+        let importer = self
+        // Every document may be read at once: there are a few, one per locale.
+        OrderedParallel.forEach(paths, window: max(1, paths.count), { path in (path, importer.read(path)) },
+                                consume: { (path: String, read: Read) in
+            switch read {
+            case let .unreadable(failure): unreadable(path, failure)
+            case let .refused(diagnostic): outcome.diagnostics.append(diagnostic)
+            case let .read(document): merge(document, from: path, into: &outcome)
+            }
+        })
+    }
+
+    /// A document as read for import.
+    private enum Read: Sendable {
+        case read(XLIFFDocument)
+        /// Not XLIFF that can be imported: malformed, hostile, another namespace.
+        case refused(Diagnostic)
+        /// Not readable at all.
+        case unreadable(FileReader.Failure)
+    }
+
+    private func read(_ path: String) -> Read {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileReader.read(path)
+        } catch {
+            return .unreadable(error)
+        }
+        do {
+            return .read(try XLIFFDocument(bytes: bytes, name: path))
+        } catch {
+            return .refused(Diagnostic(path: path, location: error.location, severity: .error,
+                                       message: "cannot read the XLIFF: \(error.message); nothing of it was imported", code: .xliff))
+        }
+    }
+
+    /// Merges the files of `document` on every core, in document order. A
+    /// file named twice is merged after the others, once they are written:
+    /// the second sees the first's bytes (and so a changed digest).
+    private func merge(_ document: XLIFFDocument, from path: String, into outcome: inout Outcome) {
+        var seen: Set<String> = []
+        var first: [XLIFFDocument.File] = []
+        var repeated: [XLIFFDocument.File] = []
+        for file in document.files {
+            if seen.insert(file.original).inserted { first.append(file) } else { repeated.append(file) }
+        }
+        let importer = self
+        OrderedParallel.forEach(first, window: 32, { file in
+            var partial = Outcome()
+            importer.merge(file, from: path, into: &partial)
+            return partial
+        }, consume: { outcome.add($0) })
+        for file in repeated { merge(file, from: path, into: &outcome) }
     }
 
     private func conflict(_ message: String, in path: String, at location: SourceLocation) -> Diagnostic {
@@ -83,13 +147,16 @@ public struct Importer: Sendable {
             outcome.diagnostics.append(conflict("\(original): \(why); export it again", in: xliffPath, at: file.location))
             return
         }
-        var article = ArticleParser.parse(bytes, path: path)
+        // Only units change: the front matter's YAML is not read.
+        var article = ArticleParser.parse(bytes, path: path, readingFrontMatter: false)
         var index: [String: Int] = [:]
         for (position, unit) in article.units.enumerated() where index[unit.id.description] == nil {
             index[unit.id.description] = position
         }
         var applied = 0
         var conflicts: [Diagnostic] = []
+        let originalUnits = article.units
+        lazy var encoder = MarkdownEncoder(units: originalUnits)
         for imported in file.units {
             guard let target = imported.target else { continue }
             guard let position = index[imported.id] else {
@@ -106,11 +173,11 @@ public struct Importer: Sendable {
                 conflicts.append(conflict("\(original): unit \(imported.id): \(problem)", in: xliffPath, at: imported.location))
                 continue
             }
-            article.units[position].rawTarget = ArraySlice(Self.markdown(target))
+            article.units[position].rawTarget = ArraySlice(encoder.encode(target, replacing: unit.rawTarget))
             // A drifted unit was exported with the current English as its
             // source: translated anew, it is made from that English now.
             if imported.source != InlineContent(raw: unit.rawSource), !imported.source.pieces.isEmpty {
-                article.units[position].rawSource = ArraySlice(Self.markdown(imported.source))
+                article.units[position].rawSource = ArraySlice(encoder.encode(imported.source, replacing: unit.rawSource))
             }
             applied += 1
         }
@@ -119,7 +186,7 @@ public struct Importer: Sendable {
         let merged = article.printed()
         // The new targets must leave every unit where it was: a target that
         // spells `</span>` would cut its unit short.
-        let reparsed = ArticleParser.parse(merged, path: path)
+        let reparsed = ArticleParser.parse(merged, path: path, readingFrontMatter: false)
         guard reparsed.units.map(\.id) == article.units.map(\.id), reparsed.units.count == article.units.count else {
             outcome.diagnostics.append(conflict("\(original): the new targets would break the units' span markup", in: xliffPath,
                                                 at: file.location))
@@ -156,15 +223,4 @@ public struct Importer: Sendable {
         return nil
     }
 
-    /// The target as it goes into the article: text as written, codes as
-    /// the markup they stood for.
-    static func markdown(_ content: InlineContent) -> [UInt8] {
-        var bytes: [UInt8] = []
-        for piece in content.pieces {
-            switch piece {
-            case let .text(text), let .code(text): bytes += text.utf8
-            }
-        }
-        return bytes
-    }
 }

@@ -181,8 +181,14 @@ private struct XLIFFParser {
         files[files.count - 1].units.append(unit)
     }
 
-    /// The content of `<source>`, `<target>`, `<data>` or a 1.2 `<ph>` just
-    /// opened, to its end: text, and codes restored to their markup.
+    /// The content of `<source>`, `<target>`, `<data>` or a 1.2 code element
+    /// just opened, to its end: text, and codes restored to their markup.
+    ///
+    /// Paired codes are checked as they close: XLIFF 2.0 `<pc>` (nested by
+    /// XML itself) and `<sc>`/`<ec startRef>`, XLIFF 1.2 `<bpt>`/`<ept>` by
+    /// `rid` (or `id`). A closing that is not the innermost open pair's, one
+    /// with no opening before it, or an opening never closed is a problem
+    /// of the unit: the markup would no longer nest as it did.
     private mutating func inline(_ unit: inout XLIFFDocument.Unit, isCodeContent: Bool = false) throws -> InlineContent {
         var pieces: [InlineContent.Piece] = []
         func appendText(_ text: String) {
@@ -192,38 +198,90 @@ private struct XLIFFParser {
                 pieces.append(.text(text))
             }
         }
-        var depth = 1
-        while depth > 0, let node = try reader.next() {
+        /// The elements open inside the content: a `<pc>` ends with its closing markup.
+        var elements: [(pairID: String, closing: String)?] = []
+        /// The pairs open now, innermost last.
+        var pairs: [(id: String, markup: String)] = []
+        var problems: [String] = []
+        func closePair(_ id: String, _ markup: String) {
+            if let last = pairs.last, last.id == id {
+                pairs.removeLast()
+            } else if let match = pairs.lastIndex(where: { $0.id == id }) {
+                let inner = pairs[pairs.count - 1]
+                problems.append("the paired codes `\(pairs[match].markup)`…`\(markup)` and `\(inner.markup)`… are mis-nested")
+                pairs.remove(at: match)
+            } else {
+                problems.append("the paired code `\(markup)` has lost its opening code")
+            }
+        }
+        func markup(_ attribute: String, of name: String) -> String? {
+            guard let markup = reader.attribute(attribute).flatMap({ data[$0] }) else {
+                problems.append("a <\(name)> with no original data")
+                return nil
+            }
+            return markup
+        }
+        loop: while let node = try reader.next() {
             try refuse(node)
             switch node {
             case let .text(value): appendText(value)
-            case let .start(name, elementNamespace, isEmpty):
-                if elementNamespace == namespace, name == "cp", let hex = reader.attribute("hex"),
-                   let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) {
-                    appendText(String(scalar))
-                    if !isEmpty { depth += 1 }
-                } else if elementNamespace == namespace, name == "ph", !isCodeContent {
-                    switch version {
-                    case .xliff2:
-                        if let markup = reader.attribute("dataRef").flatMap({ data[$0] }) {
-                            pieces.append(.code(markup))
-                        } else {
-                            unit.problems.append("a <ph> with no original data")
-                        }
-                        if !isEmpty { depth += 1 }
-                    case .xliff12:
-                        pieces.append(.code(isEmpty ? "" : try inline(&unit, isCodeContent: true).flattened))
-                    }
-                } else if elementNamespace == namespace, ["mrk", "g"].contains(name) {
-                    if !isEmpty { depth += 1 }
-                } else {
-                    unit.problems.append("an inline <\(name)>, which helpkit does not write")
-                    if !isEmpty { depth += 1 }
+            case .end:
+                guard let element = elements.popLast() else { break loop }
+                if let (pairID, closing) = element {
+                    pieces.append(.code(closing))
+                    closePair(pairID, closing)
                 }
-            case .end: depth -= 1
+            case let .start(name, elementNamespace, isEmpty):
+                var opened: (pairID: String, closing: String)?? = isEmpty ? nil : .some(nil)
+                defer { if let opened { elements.append(opened) } }
+                guard elementNamespace == namespace, !isCodeContent || name == "cp" else {
+                    problems.append("an inline <\(name)>, which helpkit does not write")
+                    continue
+                }
+                switch (version, name) {
+                case (_, "cp"):
+                    if let hex = reader.attribute("hex"), let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) {
+                        appendText(String(scalar))
+                    }
+                case (.xliff2, "ph"):
+                    if let code = markup("dataRef", of: name) { pieces.append(.code(code)) }
+                case (.xliff2, "pc"):
+                    let id = reader.attribute("id") ?? ""
+                    guard let start = markup("dataRefStart", of: name), let end = markup("dataRefEnd", of: name) else { continue }
+                    pieces.append(.code(start))
+                    pairs.append((id, start))
+                    if isEmpty {
+                        pieces.append(.code(end))
+                        closePair(id, end)
+                    } else {
+                        opened = .some((id, end))
+                    }
+                case (.xliff2, "sc"), (.xliff2, "ec"):
+                    guard let code = markup("dataRef", of: name) else { continue }
+                    pieces.append(.code(code))
+                    guard reader.attribute("isolated") != "yes" else { continue }
+                    if name == "sc" {
+                        pairs.append((reader.attribute("id") ?? "", code))
+                    } else {
+                        closePair(reader.attribute("startRef") ?? "", code)
+                    }
+                case (.xliff12, "ph"), (.xliff12, "it"), (.xliff12, "bpt"), (.xliff12, "ept"):
+                    let id = reader.attribute("rid") ?? reader.attribute("id") ?? ""
+                    opened = nil
+                    let code = isEmpty ? "" : try inline(&unit, isCodeContent: true).flattened
+                    pieces.append(.code(code))
+                    if name == "bpt" { pairs.append((id, code)) }
+                    if name == "ept" { closePair(id, code) }
+                case (.xliff2, "mrk"), (.xliff12, "mrk"), (.xliff12, "g"), (.xliff2, "sm"), (.xliff2, "em"):
+                    break
+                default:
+                    problems.append("an inline <\(name)>, which helpkit does not write")
+                }
             default: break
             }
         }
+        for pair in pairs { problems.append("the paired code `\(pair.markup)` has lost its closing code") }
+        unit.problems += problems
         return InlineContent(pieces: pieces)
     }
 }

@@ -11,11 +11,29 @@ import HelpKitCore
 /// and placeholders (`{0}`, `%APPDATA%`, `%s`). A code keeps the raw bytes it
 /// stood for; text pieces have their HTML character references decoded.
 /// Characters XML cannot hold are codes too, so no byte is lost.
+///
+/// Codes that open and close a span (`**…**`, `[…](url)`, `<b>…</b>`) pair up
+/// when both ends are in the content and nest properly (`codeRoles`); an end
+/// whose partner lies in another unit is isolated.
 public struct InlineContent: Hashable, Sendable {
     public enum Piece: Hashable, Sendable {
         case text(String)
         /// Raw markup, exactly as it stands in the article.
         case code(String)
+    }
+
+    /// How one code stands in the content.
+    public enum CodeRole: Hashable, Sendable {
+        /// A code by itself: a placeholder, a tag with no end, a code span.
+        case standalone
+        /// Opens a span that the code at `closer` (an index into `codes`) closes.
+        case opening(closer: Int)
+        /// Closes the span that the code at `opener` opened.
+        case closing(opener: Int)
+        /// Opens a span whose end is not in this content (the unit ends inside it).
+        case isolatedOpening
+        /// Closes a span that started before this content.
+        case isolatedClosing
     }
 
     public var pieces: [Piece]
@@ -26,23 +44,46 @@ public struct InlineContent: Hashable, Sendable {
     /// With `keepingEntities`, character references are codes too, kept as
     /// written rather than decoded into the text.
     public init(raw: some Collection<UInt8>, keepingEntities: Bool = false) {
-        var scanner = InlineScanner(bytes: Array(raw), keepingEntities: keepingEntities)
+        let bytes = Array(raw)
+        var scanner = InlineScanner(bytes: bytes, keepingEntities: keepingEntities)
         pieces = scanner.pieces()
     }
 
     /// The text with every code in its raw form: what the pieces came from,
     /// except that text pieces are decoded.
     public var flattened: String {
-        pieces.map { piece in
+        var result = ""
+        for piece in pieces {
             switch piece {
-            case let .text(text), let .code(text): text
+            case let .text(text), let .code(text): result += text
             }
-        }.joined()
+        }
+        return result
+    }
+
+    /// Whether any piece is a code.
+    public var hasCodes: Bool {
+        pieces.contains { if case .code = $0 { true } else { false } }
     }
 
     /// The codes, in order.
     public var codes: [String] {
         pieces.compactMap { if case let .code(code) = $0 { code } else { nil } }
+    }
+
+    /// The role of each code, in the order of `codes`: pairs are matched
+    /// innermost first, so they always nest; an opening whose span another
+    /// pair's end cuts through stands alone, as does anything that neither
+    /// opens nor closes (`CodePairing`).
+    public var codeRoles: [CodeRole] { CodePairing.roles(of: pieces) }
+
+    /// The text pieces' raw byte ranges in `raw`, in order: what import needs
+    /// to keep the spelling of text a translator left alone.
+    static func textRanges(in raw: [UInt8]) -> [Range<Int>] {
+        var scanner = InlineScanner(bytes: raw, keepingEntities: false)
+        scanner.keepingRanges = true
+        _ = scanner.pieces()
+        return scanner.textRanges
     }
 }
 
@@ -51,6 +92,9 @@ private struct InlineScanner {
     let bytes: [UInt8]
     private var output: [InlineContent.Piece] = []
     private var textStart = 0
+    /// The raw range of each text stretch between codes, when `keepingRanges`.
+    private(set) var textRanges: [Range<Int>] = []
+    var keepingRanges = false
 
     let keepingEntities: Bool
 
@@ -59,9 +103,23 @@ private struct InlineScanner {
         self.keepingEntities = keepingEntities
     }
 
+    /// The bytes a code can start with (`&` only when keeping entities).
+    private static let codeStarts: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "`*_\\[!]<{%h".utf8 { table[Int(byte)] = true }
+        return table
+    }()
+
     mutating func pieces() -> [InlineContent.Piece] {
         var index = 0
+        let starts = Self.codeStarts
         while index < bytes.count {
+            // Most bytes start nothing: skip them without a call.
+            let byte = bytes[index]
+            guard starts[Int(byte)] || (keepingEntities && byte == UInt8(ascii: "&")) else {
+                index += 1
+                continue
+            }
             if let end = codeEnd(at: index) {
                 flushText(upTo: index)
                 output.append(.code(String(decoding: bytes[index..<end], as: UTF8.self)))
@@ -77,19 +135,57 @@ private struct InlineScanner {
 
     private mutating func flushText(upTo end: Int) {
         guard textStart < end else { return }
-        let text = EntityDecoder.decode(bytes[textStart..<end])
-        // A character XML cannot hold, even one an entity spelled, becomes a code.
-        var pending = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if XMLWriter.isAllowed(scalar) {
-                pending.append(scalar)
-            } else {
-                if !pending.isEmpty { output.append(.text(String(pending))) }
-                pending = String.UnicodeScalarView()
-                output.append(.code(String(scalar)))
+        if keepingRanges { textRanges.append(textStart..<end) }
+        // The common case: no reference to decode, no character XML cannot hold.
+        let start = textStart
+        let plainText: String? = bytes.withUnsafeBufferPointer { buffer in
+            for index in start..<end {
+                let byte = buffer[index]
+                if byte == UInt8(ascii: "&") || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D)
+                    || (byte == 0xEF && index + 2 < end && buffer[index + 1] == 0xBF && buffer[index + 2] >= 0xBE) {
+                    return nil
+                }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
+        }
+        if let plainText {
+            output.append(.text(plainText))
+            return
+        }
+        // A character XML cannot hold, even one a reference spelled, becomes a
+        // code, written as it stands in the article.
+        var pending: [UInt8] = []
+        var index = textStart
+        func flushPending() {
+            if !pending.isEmpty { output.append(.text(String(decoding: pending, as: UTF8.self))) }
+            pending.removeAll(keepingCapacity: true)
+        }
+        bytes.withUnsafeBufferPointer { buffer in
+            while index < end {
+                if buffer[index] == UInt8(ascii: "&"), let (scalar, length) = EntityDecoder.reference(in: buffer, at: index),
+                   index + length <= end {
+                    if XMLWriter.isAllowed(scalar) {
+                        pending += String(Character(scalar)).utf8
+                    } else {
+                        flushPending()
+                        output.append(.code(String(decoding: buffer[index..<(index + length)], as: UTF8.self)))
+                    }
+                    index += length
+                    continue
+                }
+                let length = UTF8Length.of(buffer[index])
+                let stop = min(end, index + length)
+                let scalar = String(decoding: buffer[index..<stop], as: UTF8.self).unicodeScalars.first ?? "\u{FFFD}"
+                if XMLWriter.isAllowed(scalar) {
+                    pending += buffer[index..<stop]
+                } else {
+                    flushPending()
+                    output.append(.code(String(scalar)))
+                }
+                index = stop
             }
         }
-        if !pending.isEmpty { output.append(.text(String(pending))) }
+        flushPending()
     }
 
     private func byte(_ index: Int) -> UInt8? { index < bytes.count ? bytes[index] : nil }
@@ -208,10 +304,11 @@ private struct InlineScanner {
     }
 
     /// A bare `http://` or `https://` URL, to white space or a delimiter.
+    private static let urlPrefixes: [[UInt8]] = [Array("https://".utf8), Array("http://".utf8)]
+
     private func urlEnd(at index: Int) -> Int? {
-        let prefixes: [[UInt8]] = [Array("https://".utf8), Array("http://".utf8)]
-        guard index == 0 || !isWordByte(bytes[index - 1]),
-              let prefix = prefixes.first(where: { bytes[index...].starts(with: $0) }) else { return nil }
+        guard byte(index + 1) == UInt8(ascii: "t"), index == 0 || !isWordByte(bytes[index - 1]),
+              let prefix = Self.urlPrefixes.first(where: { bytes[index...].starts(with: $0) }) else { return nil }
         var end = index + prefix.count
         while end < bytes.count {
             switch bytes[end] {
@@ -239,5 +336,17 @@ private struct InlineScanner {
 
     private func isASCIIPunctuation(_ byte: UInt8) -> Bool {
         (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
+    }
+}
+
+/// The byte length of the UTF-8 sequence a lead byte starts (1 for a stray byte).
+enum UTF8Length {
+    static func of(_ lead: UInt8) -> Int {
+        switch lead {
+        case 0xF0...0xF7: 4
+        case 0xE0...0xEF: 3
+        case 0xC0...0xDF: 2
+        default: 1
+        }
     }
 }

@@ -24,6 +24,9 @@ final class XMLReader {
     }
 
     private let handle: OpaquePointer
+    /// Names and namespaces as Strings, by the reader's interned pointer:
+    /// a document repeats a few dozen names hundreds of thousands of times.
+    private var names: [UnsafeRawPointer: String] = [:]
 
     init?(bytes: [UInt8], name: String) {
         let made = bytes.withUnsafeBufferPointer { buffer in
@@ -48,7 +51,7 @@ final class XMLReader {
         }
         switch Int(xb_reader_type(handle)) {
         case Int(XB_NODE_ELEMENT):
-            return .start(name: String(cString: xb_reader_local_name(handle)), namespace: String(cString: xb_reader_namespace(handle)),
+            return .start(name: interned(xb_reader_local_name(handle)), namespace: interned(xb_reader_namespace(handle)),
                           isEmpty: xb_reader_is_empty(handle) != 0)
         case Int(XB_NODE_END_ELEMENT): return .end
         case Int(XB_NODE_TEXT), Int(XB_NODE_CDATA), Int(XB_NODE_WHITESPACE),
@@ -58,6 +61,14 @@ final class XMLReader {
         case Int(XB_NODE_ENTITY_REFERENCE): return .entityReference
         default: return .other
         }
+    }
+
+    private func interned(_ pointer: UnsafePointer<CChar>) -> String {
+        let key = UnsafeRawPointer(pointer)
+        if let known = names[key] { return known }
+        let name = String(cString: pointer)
+        names[key] = name
+        return name
     }
 
     /// Attribute `name` of the current element.

@@ -34,6 +34,11 @@ typedef struct xb_writer xb_writer;
 /// when libxml2 cannot make one.
 xb_writer *xb_writer_new(void);
 
+/// A writer of a fragment: no XML declaration, elements written from the
+/// start; finish it with `xb_writer_finish_fragment`. Fragments written on
+/// several threads (one writer each) go into one document with `xb_writer_raw`.
+xb_writer *xb_writer_new_fragment(void);
+
 /// Opens element `name` (a qualified name such as `mda:meta` is written as is).
 /// Each call returns 0, or -1 once any write failed (the writer stays failed).
 int xb_writer_start(xb_writer *writer, const char *name);
@@ -41,6 +46,11 @@ int xb_writer_start(xb_writer *writer, const char *name);
 int xb_writer_attribute(xb_writer *writer, const char *name, const char *value);
 /// Writes `length` bytes of UTF-8 character data, escaped (`<`, `&`, `>`, CR).
 int xb_writer_text(xb_writer *writer, const char *text, size_t length);
+/// Writes NUL-terminated UTF-8 character data, escaped as `xb_writer_text` does
+/// (text with no `<`, `>`, `&`, `"` or carriage return goes out as it is).
+int xb_writer_string(xb_writer *writer, const char *text);
+/// Writes `length` bytes as they are: a fragment another writer made.
+int xb_writer_raw(xb_writer *writer, const char *bytes, size_t length);
 /// Closes the innermost open element (an empty one as `<name/>`).
 int xb_writer_end(xb_writer *writer);
 
@@ -48,6 +58,9 @@ int xb_writer_end(xb_writer *writer);
 /// the document's bytes (free them with `xb_free`) and their count in
 /// `length`, or NULL when any write failed.
 char *xb_writer_finish(xb_writer *writer, size_t *length);
+/// Gives back a fragment's bytes as written (elements left open stay open)
+/// and frees the writer; NULL when any write failed.
+char *xb_writer_finish_fragment(xb_writer *writer, size_t *length);
 /// Frees a writer without finishing it.
 void xb_writer_discard(xb_writer *writer);
 /// Frees bytes returned by the bridge.
@@ -111,8 +124,8 @@ xb_reader *xb_reader_new(const char *bytes, size_t length, const char *name);
 int xb_reader_next(xb_reader *reader);
 /// The current node's kind (XB_NODE_…).
 int xb_reader_type(xb_reader *reader);
-/// The current node's local name and namespace URI ("" for none); valid
-/// until the next call.
+/// The current node's local name and namespace URI ("" for none), interned:
+/// valid, and the same pointer for the same name, until the reader is freed.
 const char *xb_reader_local_name(xb_reader *reader);
 const char *xb_reader_namespace(xb_reader *reader);
 /// The text of a text, CDATA or white-space node; "" for others.

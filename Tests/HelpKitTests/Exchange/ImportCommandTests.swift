@@ -30,8 +30,8 @@ struct ImportCommandTests {
     @Test("an edited target goes back into its span with its codes restored; nothing else changes", arguments: ["xliff2", "xliff1.2"])
     func editedTarget(format: String) throws {
         let (folder, xliff) = try Self.exported(format)
-        let code = format == "xliff2" ? #"<ph id="1" dataRef="d1"/>"# : #"<ph id="1">**</ph>"#
-        let closing = format == "xliff2" ? #"<ph id="2" dataRef="d1"/>"# : #"<ph id="2">**</ph>"#
+        let code = format == "xliff2" ? #"<pc id="1" dataRefStart="d1" dataRefEnd="d1">"# : #"<bpt id="1" rid="1">**</bpt>"#
+        let closing = format == "xliff2" ? "</pc>" : #"<ept id="1" rid="1">**</ept>"#
         #expect(xliff.contains("\(code)設定\(closing)ページを開きます。</target>"))
         let edited = xliff.replacingOccurrences(of: "\(code)設定\(closing)ページを開きます。</target>",
                                                 with: "\(code)設定\(closing) ページ &lt;開く&gt;</target>")
@@ -73,7 +73,8 @@ struct ImportCommandTests {
     @Test("conflicts are reported with their place in the XLIFF and not applied; the rest is")
     func conflicts() throws {
         let (folder, xliff) = try Self.exported()
-        let deleted = xliff.replacingOccurrences(of: #"<ph id="2" dataRef="d1"/>ページを開きます。"#, with: "ページ。")
+        let deleted = xliff.replacingOccurrences(of: #"<pc id="1" dataRefStart="d1" dataRefEnd="d1">設定</pc>ページを開きます。"#,
+                                                 with: "設定ページ。")
         let run = try Self.importing(deleted.replacingOccurrences(of: "閉じます &amp; 保存します。", with: "閉じて保存します。"), in: folder)
         #expect(run.status == 1)
         #expect(run.text == "1 targets changed in 1 articles, 0 unchanged, 1 conflicts\n")
@@ -88,7 +89,8 @@ struct ImportCommandTests {
         #expect(again.errors.contains("ja-JP/a.md: the article changed since it was exported; export it again; not applied [xliff]"))
 
         let (fresh, original) = try Self.exported()
-        let duplicated = original.replacingOccurrences(of: "ページを開きます。", with: #"ページを開きます。<ph id="3" dataRef="d1"/>"#)
+        let duplicated = original.replacingOccurrences(of: "ページを開きます。</target>",
+                                                       with: #"ページを開きます。<pc id="1" dataRefStart="d1" dataRefEnd="d1">!</pc></target>"#)
         let gone = duplicated.replacingOccurrences(of: #"<unit id="1a2b3-103""#, with: #"<unit id="1a2b3-109""#)
             .replacingOccurrences(of: "閉じます &amp;", with: "閉じる &amp;")
         let both = try Self.importing(gone, in: fresh)
@@ -140,8 +142,118 @@ struct ImportCommandTests {
         let run = try HelpKitBinary.run(["import", "out/ja-JP.xlf"], currentDirectory: folder.url)
         #expect(run.status == 0, "\(run.errors)")
         #expect(run.text == "1 targets changed in 1 articles, 1 unchanged, 0 conflicts\n")
-        // The edited target is written as the tool saved it: its `&` as a bare `&`.
+        // The `&` the translator left alone keeps its spelling.
         #expect(try Self.articleText(in: folder) == Self.article.replacingOccurrences(
-            of: "閉じます &amp; 保存します。</span>", with: "閉じます & 保存します。（確認済み）</span>"))
+            of: "閉じます &amp; 保存します。</span>", with: "閉じます &amp; 保存します。（確認済み）</span>"))
+    }
+
+    static let codedArticle = sxsArticle(body:
+        sxsUnit("1a2b3-102", target: "**設定**で [グループ](https://example.com/a?x=1&amp;y=2) に <Group Name> を追加します &amp; 保存します。",
+                source: "In **Settings**, add <Group Name> to the [group](https://example.com/a?x=1&amp;y=2) &amp; save.") + " "
+        + sxsUnit("1a2b3-103", target: "閉じます。", source: "Close it.") + "\n")
+
+    @Test("Translate Toolkit edits the text around bold, a link, <Group Name> and &; import changes that target span and nothing else")
+    func codesEditedByTranslateToolkit() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("content/ja-JP/a.md", Self.codedArticle)
+        let export = try HelpKitBinary.run(["export", "content", "--output", "out"], currentDirectory: folder.url)
+        #expect(export.status == 0, "\(export.errors)")
+        let xliff = try String(contentsOf: folder.url.appendingPathComponent("out/ja-JP.xlf"), encoding: .utf8)
+        #expect(xliff.contains(#"<target><pc id="1" dataRefStart="d1" dataRefEnd="d1">設定</pc>で <pc id="3" dataRefStart="d3" dataRefEnd="d4">グループ</pc> に <ph id="2" dataRef="d2"/> を追加します &amp; 保存します。</target>"#))
+        // Each text run of the target, as the tool's rich text shows it, and what the translator makes of it.
+        try TranslateToolkit.editTargetText(["設定": "設定画面", "グループ": "グループ一覧", " に ": " に新しい ",
+                                             " を追加します & 保存します。": " を追加し & <b>今すぐ</b>保存します。"],
+                                            unit: "1a2b3-102", in: folder.path("out/ja-JP.xlf"))
+        let run = try HelpKitBinary.run(["import", "out/ja-JP.xlf"], currentDirectory: folder.url)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.text == "1 targets changed in 1 articles, 1 unchanged, 0 conflicts\n")
+        // Codes come back byte for byte, the kept `&amp;` too; the translator's
+        // `<b>` is text, so it cannot become HTML.
+        #expect(try Self.articleText(in: folder) == Self.codedArticle.replacingOccurrences(
+            of: "**設定**で [グループ](https://example.com/a?x=1&amp;y=2) に <Group Name> を追加します &amp; 保存します。</span>",
+            with: "**設定画面**で [グループ一覧](https://example.com/a?x=1&amp;y=2) に新しい <Group Name> を追加し &amp; &lt;b>今すぐ&lt;/b>保存します。</span>"))
+        // Export again: the translator's text as they wrote it.
+        let again = try HelpKitBinary.run(["export", "content", "--output", "again"], currentDirectory: folder.url)
+        #expect(again.status == 0, "\(again.errors)")
+        let reexported = try String(contentsOf: folder.url.appendingPathComponent("again/ja-JP.xlf"), encoding: .utf8)
+        #expect(reexported.contains(#"<target><pc id="1" dataRefStart="d1" dataRefEnd="d1">設定画面</pc>で <pc id="3" dataRefStart="d3" dataRefEnd="d4">グループ一覧</pc> に新しい <ph id="2" dataRef="d2"/> を追加し &amp; &lt;b&gt;今すぐ&lt;/b&gt;保存します。</target>"#))
+    }
+
+    static let entityArticle = sxsArticle(body:
+        sxsUnit("1a2b3-102", target: "R&amp;D チーム&nbsp;の &lt;設定&gt; と O&#39;Brien を開きます。",
+                source: "Open the R&amp;D team&nbsp;&lt;settings&gt; and O&#39;Brien.") + " "
+        + sxsUnit("1a2b3-103", target: "A &amp; B の比較。", source: "A &amp; B compared.") + "\n")
+
+    @Test("entities the translator left alone survive; new & and < are written so they read as text and keep the spans whole",
+          arguments: ["xliff2", "xliff1.2"])
+    func entitiesKept(format: String) throws {
+        let folder = try TemporaryFolder()
+        try folder.write("content/ja-JP/a.md", Self.entityArticle)
+        let export = try HelpKitBinary.run(["export", "content", "--format", format, "--output", "out"], currentDirectory: folder.url)
+        #expect(export.status == 0, "\(export.errors)")
+        let xliff = try String(contentsOf: folder.url.appendingPathComponent("out/ja-JP.xlf"), encoding: .utf8)
+        // Translators see the characters, not the references.
+        #expect(xliff.contains("R&amp;D チーム\u{A0}の &lt;設定&gt; と O'Brien を開きます。</target>"))
+        let edited = xliff
+            .replacingOccurrences(of: "R&amp;D チーム\u{A0}の &lt;設定&gt; と O'Brien を開きます。</target>",
+                                  with: "R&amp;D チーム\u{A0}の &lt;設定&gt; と O'Brien をすぐ開きます。</target>")
+            .replacingOccurrences(of: "A &amp; B の比較。</target>",
+                                  with: "A &amp; B の比較 &lt;/span&gt;&lt;span data-x=\"1\"&gt; 5 &lt; 6 &amp;amp; x_y * [z] &amp;copy;</target>")
+        try folder.write("out/ja-JP.xlf", edited)
+        let run = try HelpKitBinary.run(["import", "out/ja-JP.xlf"], currentDirectory: folder.url)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.text == "2 targets changed in 1 articles, 0 unchanged, 0 conflicts\n")
+        let text = try Self.articleText(in: folder)
+        // Untouched references keep their bytes in an edited sentence.
+        #expect(text.contains(#"<span data-ttu-id="1a2b3-102">R&amp;D チーム&nbsp;の &lt;設定&gt; と O&#39;Brien をすぐ開きます。</span>"#), "\(text)")
+        // New text: `&`, `<` and `>` as the article writes them (`&amp;`,
+        // `&lt;`, `&gt;`), a typed `&amp;` or `&copy;` as those characters,
+        // markdown delimiters escaped, `_` inside a word left alone.
+        #expect(text.contains(#"<span data-ttu-id="1a2b3-103">A &amp; B の比較 &lt;/span&gt;&lt;span data-x="1"&gt; 5 &lt; 6 &amp;amp; x_y \* \[z\] &amp;copy;</span>"#),
+                "\(text)")
+        #expect(try HelpKitBinary.run(["roundtrip", "content"], currentDirectory: folder.url).status == 0)
+        // Export again: the translator's text exactly as they wrote it.
+        let again = try HelpKitBinary.run(["export", "content", "--format", format, "--output", "again"], currentDirectory: folder.url)
+        let reexported = try String(contentsOf: folder.url.appendingPathComponent("again/ja-JP.xlf"), encoding: .utf8)
+        #expect(again.status == 0)
+        #expect(reexported.contains("A &amp; B の比較 &lt;/span&gt;&lt;span data-x=&quot;1&quot;&gt; 5 &lt; 6 &amp;amp; x_y "))
+        #expect(reexported.contains(" &amp;copy;</target>"))
+    }
+
+    @Test("a paired code deleted on one end, or ends that no longer nest, is a conflict", arguments: ["xliff2", "xliff1.2"])
+    func pairedCodeConflicts(format: String) throws {
+        let folder = try TemporaryFolder()
+        try folder.write("content/ja-JP/a.md", Self.codedArticle)
+        let export = try HelpKitBinary.run(["export", "content", "--format", format, "--output", "out"], currentDirectory: folder.url)
+        #expect(export.status == 0, "\(export.errors)")
+        let xliff = try String(contentsOf: folder.url.appendingPathComponent("out/ja-JP.xlf"), encoding: .utf8)
+        let target = format == "xliff2"
+            ? #"<target><pc id="1" dataRefStart="d1" dataRefEnd="d1">設定</pc>で <pc id="3" dataRefStart="d3" dataRefEnd="d4">グループ</pc> に"#
+            : #"<target state="translated"><bpt id="1" rid="1">**</bpt>設定<ept id="1" rid="1">**</ept>で <bpt id="3" rid="3">[</bpt>グループ<ept id="3" rid="3">](https://example.com/a?x=1&amp;amp;y=2)</ept> に"#
+        #expect(xliff.contains(target), "\(xliff)")
+        // A tool that had to break the pairs writes them as start and end codes (2.0) or moves an end (1.2).
+        let crossing = format == "xliff2"
+            ? #"<target><sc id="1" dataRef="d1"/>設定で <sc id="3" dataRef="d3"/>グ<ec startRef="1" dataRef="d1"/>ループ<ec startRef="3" dataRef="d4"/> に"#
+            : #"<target state="translated"><bpt id="1" rid="1">**</bpt>設定で <bpt id="3" rid="3">[</bpt>グ<ept id="1" rid="1">**</ept>ループ<ept id="3" rid="3">](https://example.com/a?x=1&amp;amp;y=2)</ept> に"#
+        let lostEnd = format == "xliff2"
+            ? #"<target><sc id="1" dataRef="d1"/>設定で <pc id="3" dataRefStart="d3" dataRefEnd="d4">グループ</pc> に"#
+            : #"<target state="translated"><bpt id="1" rid="1">**</bpt>設定で <bpt id="3" rid="3">[</bpt>グループ<ept id="3" rid="3">](https://example.com/a?x=1&amp;amp;y=2)</ept> に"#
+        let cases = [
+            (crossing, "the paired codes `**`…`**` and `[`… are mis-nested"),
+            (lostEnd, "the paired code `**` has lost its closing code"),
+        ]
+        for (edit, message) in cases {
+            let run = try Self.importing(xliff.replacingOccurrences(of: target, with: edit), in: folder)
+            #expect(run.status == 1)
+            #expect(run.errors.contains("ja-JP/a.md: unit 1a2b3-102: \(message); not applied [xliff]"), "\(run.errors)")
+            #expect(try Self.articleText(in: folder) == Self.codedArticle)
+        }
+        // Well nested start and end codes are as good as the pair.
+        if format == "xliff2" {
+            let split = #"<target><sc id="1" dataRef="d1"/>設定<ec startRef="1" dataRef="d1"/>で <pc id="3" dataRefStart="d3" dataRefEnd="d4">グループ</pc> に"#
+            let run = try Self.importing(xliff.replacingOccurrences(of: target, with: split).replacingOccurrences(of: "保存します。</target>", with: "保存する。</target>"), in: folder)
+            #expect(run.status == 0, "\(run.errors)")
+            #expect(try Self.articleText(in: folder) == Self.codedArticle.replacingOccurrences(of: "保存します。</span>", with: "保存する。</span>"))
+        }
     }
 }
