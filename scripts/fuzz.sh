@@ -60,9 +60,9 @@ for target in $targets; do
     FUZZ_TARGET=$target "$fuzzer" "$work/corpus/$target" "$work/seeds/$target" \
         -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
         -artifact_prefix="$work/artifacts/$target/" > "$work/$target.log" 2>&1 || true
-    executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/$target.log" | tail -1)
-    rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$work/$target.log" | tail -1)
-    coverage=$(grep -o 'cov: [0-9]*' "$work/$target.log" | tail -1 | cut -d' ' -f2)
+    executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/$target.log" | tail -1 || true)
+    rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$work/$target.log" | tail -1 || true)
+    coverage=$( (grep -o 'cov: [0-9]*' "$work/$target.log" || true) | tail -1 | cut -d' ' -f2)
     crashes=0
     for artifact in "$work/artifacts/$target"/*; do
         [ -e "$artifact" ] || continue

@@ -47,7 +47,11 @@ public struct LocaleDescription: Hashable, Sendable {
     }
 
     private static func read(_ document: inout YAMLDocument) -> LocaleDescription? {
-        guard let root = document.root else { return nil }
+        guard let root = document.root else {
+            // Not YAML is reported already; an empty file is not.
+            if document.diagnostics.isEmpty { document.report(.start, "an empty locale file; it needs at least tag and name") }
+            return nil
+        }
         guard let entries = YAMLDocument.entries(of: root) else {
             document.report(root, "a locale file is a mapping with tag, name, native_name, direction, fallback and strings")
             return nil

@@ -48,6 +48,7 @@ public struct Importer: Sendable {
             unchanged += other.unchanged
             articles += other.articles
             diagnostics += other.diagnostics
+            unwritten += other.unwritten
         }
     }
 
