@@ -154,40 +154,38 @@ int xb_writer_end(xb_writer *writer) {
     return checked(writer, xmlTextWriterEndElement(writer->writer));
 }
 
-char *xb_writer_finish(xb_writer *writer, size_t *length) {
+/// The writer's bytes, NUL-terminated, in a block the caller frees; the writer is freed.
+static char *take_bytes(xb_writer *writer, size_t *length) {
     char *bytes = NULL;
-    if (!writer) return NULL;
-    if (!writer->failed && xmlTextWriterEndDocument(writer->writer) >= 0) {
-        xmlFreeTextWriter(writer->writer);  // flushes into the buffer
-        writer->writer = NULL;
-        size_t count = (size_t)xmlBufferLength(writer->buffer);
-        bytes = malloc(count + 1);
-        if (bytes) {
-            memcpy(bytes, xmlBufferContent(writer->buffer), count);
-            bytes[count] = '\0';
-            *length = count;
-        }
+    xmlFreeTextWriter(writer->writer);  // flushes into the buffer
+    writer->writer = NULL;
+    size_t count = (size_t)xmlBufferLength(writer->buffer);
+    bytes = malloc(count + 1);
+    if (bytes) {
+        memcpy(bytes, xmlBufferContent(writer->buffer), count);
+        bytes[count] = '\0';
+        *length = count;
     }
     xb_writer_discard(writer);
     return bytes;
 }
 
-char *xb_writer_finish_fragment(xb_writer *writer, size_t *length) {
-    char *bytes = NULL;
+char *xb_writer_finish(xb_writer *writer, size_t *length) {
     if (!writer) return NULL;
-    if (!writer->failed && xmlTextWriterFlush(writer->writer) >= 0) {
-        xmlFreeTextWriter(writer->writer);
-        writer->writer = NULL;
-        size_t count = (size_t)xmlBufferLength(writer->buffer);
-        bytes = malloc(count + 1);
-        if (bytes) {
-            memcpy(bytes, xmlBufferContent(writer->buffer), count);
-            bytes[count] = '\0';
-            *length = count;
-        }
+    if (writer->failed || xmlTextWriterEndDocument(writer->writer) < 0) {
+        xb_writer_discard(writer);
+        return NULL;
     }
-    xb_writer_discard(writer);
-    return bytes;
+    return take_bytes(writer, length);
+}
+
+char *xb_writer_finish_fragment(xb_writer *writer, size_t *length) {
+    if (!writer) return NULL;
+    if (writer->failed || xmlTextWriterFlush(writer->writer) < 0) {
+        xb_writer_discard(writer);
+        return NULL;
+    }
+    return take_bytes(writer, length);
 }
 
 void xb_writer_discard(xb_writer *writer) {
