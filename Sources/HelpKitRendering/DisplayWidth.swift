@@ -63,8 +63,12 @@ private final class UTF8Locale: @unchecked Sendable {
     let handle: locale_t?
 
     private init() {
-        handle = ["C.UTF-8", "C.utf8", "en_US.UTF-8", "UTF-8"].lazy
-            .compactMap { name in name.withCString { newlocale(LC_CTYPE_MASK, $0, nil) } }
-            .first
+        // A plain loop: a lazy map would call newlocale twice for the one it keeps
+        // and leak the other (LeakSanitizer under make fuzz found it).
+        var made: locale_t?
+        for name in ["C.UTF-8", "C.utf8", "en_US.UTF-8", "UTF-8"] where made == nil {
+            made = name.withCString { newlocale(LC_CTYPE_MASK, $0, nil) }
+        }
+        handle = made
     }
 }

@@ -78,7 +78,14 @@ public final class HelpLibrary: HelpSource {
         articleLocales = catalog.withArticles
         negotiator = LocaleNegotiator(locales: catalog.described)
         actions = catalog.actions
-        actionsByID = Dictionary(uniqueKeysWithValues: catalog.actions.map { ($0.id, $0) })
+        var actionsByID: [String: HelpAction] = [:]
+        for action in catalog.actions {
+            // The builder writes each action once: a second one means the file was changed since.
+            guard actionsByID.updateValue(action, forKey: action.id) == nil else {
+                throw .damaged(path: connection.path, reason: "action \"\(action.id)\" appears twice")
+            }
+        }
+        self.actionsByID = actionsByID
     }
 
     /// The topic `name` leads to: an action id, a context id or an article
