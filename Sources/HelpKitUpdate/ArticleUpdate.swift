@@ -138,14 +138,7 @@ private struct UnitPlanner {
         self.writer = writer
         self.alignment = alignment
         self.threshold = threshold
-        let text = old.text
-        // The unit a sentence overlaps: a link's text is a unit while its
-        // sentence starts at the `[` outside it.
-        unitOfOld = old.indices.map { sentence in
-            let range = old.textRange(of: sentence)
-            return text.unitStarts.indices.first { text.unitStarts[$0] >= 0 && text.unitStarts[$0] < range.upperBound
-                && range.lowerBound < text.unitEnds[$0] }
-        }
+        unitOfOld = old.indices.map { old.units(overlapping: $0).first }
         var sentencesOfUnit: [Int: Set<Int>] = [:]
         for (sentence, unit) in unitOfOld.enumerated() {
             if let unit { sentencesOfUnit[unit, default: []].insert(sentence) }

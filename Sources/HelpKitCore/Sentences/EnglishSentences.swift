@@ -77,6 +77,15 @@ package struct EnglishSentences: Sendable {
     /// Where sentence `index` stands in `text.bytes`.
     package func textRange(of index: Int) -> Range<Int> { sentences[index].text }
 
+    /// The article's units that sentence `index` overlaps, in order: a link's
+    /// text is a unit while its sentence starts at the `[` outside it.
+    package func units(overlapping index: Int) -> [Int] {
+        let range = sentences[index].text
+        return text.unitStarts.indices.filter { unit in
+            text.unitStarts[unit] >= 0 && text.unitStarts[unit] < range.upperBound && range.lowerBound < text.unitEnds[unit]
+        }
+    }
+
     /// The sentence that holds `textOffset`, else the next one after it.
     package func sentenceIndex(atText textOffset: Int) -> Int? {
         var low = 0

@@ -112,17 +112,14 @@ struct CorpusUpdateTests {
 
     static func keys(_ sentences: EnglishSentences) -> [UInt64] { sentences.indices.map(sentences.key(of:)) }
 
-    /// The keys of the English sentences each unit of `article` overlaps: a
-    /// link's text is a unit while its sentence starts at the `[` outside it.
+    /// The keys of the English sentences each unit of `article` overlaps.
     static func keysByUnit(_ article: Article) -> [[UInt64]] {
         let sentences = EnglishSentences(article)
-        let text = sentences.text
-        return article.units.indices.map { unit in
-            sentences.indices.filter { sentence in
-                let range = sentences.textRange(of: sentence)
-                return text.unitStarts[unit] >= 0 && text.unitStarts[unit] < range.upperBound && range.lowerBound < text.unitEnds[unit]
-            }.map(sentences.key(of:))
+        var keys = Array(repeating: [UInt64](), count: article.units.count)
+        for sentence in sentences.indices {
+            for unit in sentences.units(overlapping: sentence) { keys[unit].append(sentences.key(of: sentence)) }
         }
+        return keys
     }
 
     @Test("the leverage report counts every word of the new English once: exact + fuzzy + new + repetitions")
