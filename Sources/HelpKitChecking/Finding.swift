@@ -41,7 +41,8 @@ public struct Finding: Hashable, Sendable, CustomStringConvertible {
 
     /// `path:line:col: severity: message [rule]`
     public var description: String {
-        "\(path):\(location.line):\(location.column): \(severity.rawValue): \(message) [\(ruleID)]"
+        let (path, message) = (TerminalText.escapingControls(path), TerminalText.escapingControls(message))
+        return "\(path):\(location.line):\(location.column): \(severity.rawValue): \(message) [\(ruleID)]"
     }
 }
 

@@ -64,7 +64,7 @@ struct PseudoCommand: ParsableCommand {
         for path in walker.files {
             let english: [UInt8]
             do {
-                english = try FileReader.read(path)
+                english = try FileReader.readArticle(path)
             } catch {
                 StandardStreams.error(Diagnostic(path: path, location: .start, severity: .error,
                                                  message: "cannot read: \(error.reason)", code: .unreadableFile).description)

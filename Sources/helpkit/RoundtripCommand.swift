@@ -22,7 +22,7 @@ struct RoundtripCommand: ParsableCommand {
         var identical = 0
         var changed: [String] = []
         ArticleStream(files: files).forEach({ article -> (String, Bool) in
-            let original = (try? FileReader.read(article.path)) ?? []
+            let original = (try? FileReader.readArticle(article.path)) ?? []
             return (article.path, article.printed() == original)
         }, consume: { path, same in
             if same { identical += 1 } else { changed.append(path) }

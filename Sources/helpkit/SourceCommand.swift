@@ -44,7 +44,7 @@ struct TargetCommand: ParsableCommand {
 private func printArticle(at path: String, render: (Article) -> [UInt8]) throws {
     let bytes: [UInt8]
     do {
-        bytes = try FileReader.read(path)
+        bytes = try FileReader.readArticle(path)
     } catch {
         StandardStreams.error("\(path):1:1: error: cannot read: \(error.reason) [unreadable-file]")
         throw ExitStatus.unusable

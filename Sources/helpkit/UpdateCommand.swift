@@ -109,7 +109,7 @@ struct UpdateCommand: ParsableCommand {
     private func updates(of group: ContentSet.Group, localeFolders: [(LocaleTag, String)]) -> [Outcome] {
         let translations = group.files.filter { !($0.folderLocale.map(ReferencePolicy.isEnglishReference) ?? true) }
         let path = "\(english)/\(group.slug).md"
-        guard let englishBytes = try? FileReader.read(path) else {
+        guard let englishBytes = try? FileReader.readArticle(path) else {
             return translations.map { .left(path: $0.path, why: "no English at \(path); it is left as it is") }
         }
         let newEnglish = NewEnglish(englishBytes, path: path)

@@ -109,7 +109,7 @@ public struct TextReporter: CheckReporter {
         return counts.joined(separator: ", ") + " " + summary.scope
     }
 
-    private func safe(_ text: String) -> String { TerminalText.sanitize(text, keepingNewlines: false) }
+    private func safe(_ text: String) -> String { TerminalText.escapingControls(text) }
 
     private func style(_ style: Style, _ text: String) -> String {
         guard color, style != .plain else { return text }

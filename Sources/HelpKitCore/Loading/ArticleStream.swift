@@ -35,7 +35,7 @@ public struct ArticleStream {
     /// The article at `path`, or an empty one carrying why it could not be read.
     public static func load(_ path: String) -> Article {
         do {
-            return ArticleParser.parse(try FileReader.read(path), path: path)
+            return ArticleParser.parse(try FileReader.readArticle(path), path: path)
         } catch {
             let diagnostic = Diagnostic(path: path, location: .start, severity: .error,
                                         message: "cannot read: \(error.reason)", code: .unreadableFile)

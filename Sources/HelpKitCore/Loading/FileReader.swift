@@ -15,10 +15,12 @@ public enum FileReader {
         case notARegularFile(path: String, isDirectory: Bool)
         /// `write` accepted no byte and reported no error.
         case noProgress(path: String)
+        /// The file holds more bytes than the reader accepts.
+        case tooLarge(path: String, limit: Int)
 
         public var path: String {
             switch self {
-            case let .system(path, _, _), let .notARegularFile(path, _), let .noProgress(path): path
+            case let .system(path, _, _), let .notARegularFile(path, _), let .noProgress(path), let .tooLarge(path, _): path
             }
         }
 
@@ -28,13 +30,25 @@ public enum FileReader {
             case let .system(_, _, code): String(cString: strerror(code))
             case let .notARegularFile(_, isDirectory): "\(isDirectory ? "a directory" : "not a regular file"); only files are read"
             case .noProgress: "the write made no progress"
+            case let .tooLarge(_, limit): "larger than \(limit >> 20) MiB, the most one file may hold; split it"
             }
         }
 
         public var description: String { "\(path): \(reason)" }
     }
 
-    public static func read(_ path: String) throws(Failure) -> [UInt8] {
+    /// The most bytes an article may hold. The largest real help article is a
+    /// few hundred kilobytes; a parsed article takes about seven times its
+    /// size, and the parallel stream holds dozens in flight, so the cap keeps
+    /// memory bounded whatever a folder holds.
+    public static let articleLimit = 16 << 20
+
+    /// The bytes of the article at `path`, refused above `articleLimit`.
+    public static func readArticle(_ path: String) throws(Failure) -> [UInt8] {
+        try read(path, limit: articleLimit)
+    }
+
+    public static func read(_ path: String, limit: Int = .max) throws(Failure) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw .system(path: path, call: "open", errno: errno) }
         defer { close(descriptor) }
@@ -45,9 +59,11 @@ public enum FileReader {
         }
         // One byte more than the size, so the read that meets the end of the
         // file needs no second buffer; a file that grows meanwhile still grows it.
+        guard info.st_size <= limit else { throw .tooLarge(path: path, limit: limit) }
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
         var filled = 0
         while true {
+            guard filled <= limit else { throw .tooLarge(path: path, limit: limit) }
             if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count))) }
             let count = bytes.withUnsafeMutableBufferPointer { buffer in
                 readSome(descriptor, buffer.baseAddress! + filled, buffer.count - filled)

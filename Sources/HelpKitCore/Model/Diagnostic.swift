@@ -36,7 +36,8 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        "\(path):\(location.line):\(location.column): \(severity.rawValue): \(message) [\(code.rawValue)]"
+        let (path, message) = (TerminalText.escapingControls(path), TerminalText.escapingControls(message))
+        return "\(path):\(location.line):\(location.column): \(severity.rawValue): \(message) [\(code.rawValue)]"
     }
 }
 

@@ -35,6 +35,40 @@ public enum TerminalText {
         } ?? text
     }
 
+    /// `text` on one line with every control character shown as an escape
+    /// (`\n`, `\t`, `\x1B`, `\u202E`): for names and messages, such as a file
+    /// named with a newline, where dropping a character would print a different
+    /// name and printing it would break the line.
+    public static func escapingControls(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var output = ""
+        output.reserveCapacity(text.utf8.count + 8)
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A: output += "\\n"
+            case 0x0D: output += "\\r"
+            case 0x09: output += "\\t"
+            case ..<0x20, 0x7F: output += "\\x" + hex(scalar.value, digits: 2)
+            case _ where isControl(scalar): output += "\\u" + hex(scalar.value, digits: 4)
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+
+    /// C0 and C1 controls, DEL, the bidi controls, and the line and paragraph separators.
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case ..<0x20, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029: true
+        default: false
+        }
+    }
+
+    private static func hex(_ value: UInt32, digits: Int) -> String {
+        let text = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, digits - text.count)) + text
+    }
+
     /// Bytes that start something `sanitize` removes or replaces.
     private static func needsAttention(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2

@@ -138,7 +138,7 @@ public struct Importer: Sendable {
         let path = folder.hasSuffix("/") ? folder + original : folder + "/" + original
         let bytes: [UInt8]
         do {
-            bytes = try FileReader.read(path)
+            bytes = try FileReader.readArticle(path)
         } catch {
             outcome.diagnostics.append(conflict("\(original): cannot read the article: \(error.reason)", in: xliffPath, at: file.location))
             return

@@ -58,4 +58,12 @@ struct TerminalTextTests {
         #expect(once == "xyz")
         #expect(TerminalText.sanitize(once) == once)
     }
+
+    @Test("escaping shows every control as an escape on one line, and leaves other text alone")
+    func escapingControls() {
+        #expect(TerminalText.escapingControls("a\nb\tc\rd\u{1B}[31m\u{7F}\u{9B}\u{202E}\u{2028}e")
+            == #"a\nb\tc\rd\x1B[31m\x7F\u009B\u202E\u2028e"#)
+        let ordinary = "Intune からデバイスの PIN — é\u{301} 😀 \\n"
+        #expect(TerminalText.escapingControls(ordinary) == ordinary)
+    }
 }

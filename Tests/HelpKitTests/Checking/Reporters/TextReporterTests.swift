@@ -82,7 +82,7 @@ struct TextReporterTests {
         #expect(!TextReporter.colorEnabled(isTerminal: true, environment: ["TERM": "dumb"]))
     }
 
-    @Test("escape sequences and control characters from content never reach the output")
+    @Test("escape sequences and control characters from content are shown as escapes, never sent")
     func hostileText() {
         let hostile = ReportFixtures.finding(
             "untranslated", .warning, "title \u{1B}]0;pwned\u{07}set\u{1B}[2J, line\rover\nnext",
@@ -91,7 +91,9 @@ struct TextReporterTests {
         let output = TextReporter(color: false).render(ReportFixtures.report([hostile]))
         #expect(!output.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) })
         #expect(!output.contains("\u{202E}"))
-        #expect(output.contains("content/ja-JP/red.md:1:1: warning: title set, lineover next [untranslated]"))
-        #expect(output.contains("        old\n      → new\n"))
+        #expect(output.contains(#"red\u202Etxt"#))
+        #expect(output.contains(
+            #"content/ja-JP/\x1B[31mred.md:1:1: warning: title \x1B]0;pwned\x07set\x1B[2J, line\rover\nnext [untranslated]"#))
+        #expect(output.contains(#"        old\u009B1m"# + "\n" + #"      → new\x1BP+q\x1B\"# + "\n"))
     }
 }
