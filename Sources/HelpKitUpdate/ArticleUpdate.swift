@@ -11,7 +11,9 @@ import HelpKitCore
 ///   as `source-drift` (old → new) and `helpkit export --only needs-work`
 ///   sends it to translators;
 /// - new, or changed beyond that: the English as its translation, so readers
-///   see English and not a gap (`untranslated` reports it).
+///   see English and not a gap. The front matter lists these units under
+///   `helpkit.untranslated`, so that `untranslated` reports each of them, a
+///   title or a one-word label too, until a translation replaces the English.
 ///
 /// A translation can only be carried whole: when an old unit held several
 /// sentences and only some of them map onto one run of new sentences, its
@@ -87,7 +89,9 @@ public struct ArticleUpdate: Sendable {
         }
         let firstNumber = article.units.first { $0.location.offset >= article.bodyOffset }?.id.number ?? 102
         let printed = article.printed()
-        let updated = Array(printed[..<article.bodyOffset]) + writer.write(units, prefix: prefix ?? "00000", firstNumber: firstNumber)
+        let (body, standIns) = writer.write(units, prefix: prefix ?? "00000", firstNumber: firstNumber)
+        let header = StandInList.header(Array(printed[..<article.bodyOffset]), of: article, listing: standIns)
+        let updated = header + body
         // A second run over its own output changes nothing.
         bytes = always || updated != printed ? updated : nil
     }
@@ -129,6 +133,8 @@ private struct UnitPlanner {
     /// The old unit each old sentence overlaps, and the sentences of each old unit.
     private let unitOfOld: [Int?]
     private let sentencesOfUnit: [Int: Set<Int>]
+    /// The old units whose English a previous update put in as their translation.
+    private let standIns: Set<String>
 
     init(article: Article, old: EnglishSentences, writer: SxsWriter, alignment: SentenceAlignment, threshold: Double,
          translate: @escaping ([UInt8]) -> [UInt8]) {
@@ -138,6 +144,7 @@ private struct UnitPlanner {
         self.writer = writer
         self.alignment = alignment
         self.threshold = threshold
+        standIns = article.frontMatter?.untranslatedUnits ?? []
         unitOfOld = old.indices.map { old.units(overlapping: $0).first }
         var sentencesOfUnit: [Int: Set<Int>] = [:]
         for (sentence, unit) in unitOfOld.enumerated() {
@@ -168,7 +175,9 @@ private struct UnitPlanner {
             let sentence = translatable[position]
             let carriedUnit = carried(from: position, in: translatable)
             let english = writer.unitText(of: sentence..<sentence + 1)
-            let (run, unit) = carriedUnit ?? (1, SxsWriter.Unit(sentences: sentence..<sentence + 1, source: english, target: translate(english)))
+            let target = translate(english)
+            let (run, unit) = carriedUnit
+                ?? (1, SxsWriter.Unit(sentences: sentence..<sentence + 1, source: english, target: target, isStandIn: target == english))
             for index in translatable[position..<position + run] {
                 let match = carriedUnit == nil ? .new : sources[index]?.match ?? .new
                 outcomes.append(ArticleUpdate.SentenceOutcome(match: match, words: writer.sentences.words(of: index).count,
@@ -186,6 +195,8 @@ private struct UnitPlanner {
         let first = translatable[position]
         guard let (olds, match) = sources[first], let oldUnit = olds.first.flatMap({ unitOfOld[$0] }) else { return nil }
         let unit = article.units[oldUnit]
+        // English a previous update stood in with is no translation to carry: the sentence is new again.
+        guard !(standIns.contains(unit.id.description) && unit.rawTarget == unit.rawSource) else { return nil }
         let unitSentences = sentencesOfUnit[oldUnit] ?? []
         // The new sentences, from `first` on, that come from this old unit alone.
         var run = 0

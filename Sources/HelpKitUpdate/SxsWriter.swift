@@ -12,6 +12,8 @@ struct SxsWriter: Sendable {
         var sentences: Range<Int>
         var source: [UInt8]
         var target: [UInt8]
+        /// The target is the English standing in for a translation no one has made yet.
+        var isStandIn = false
     }
 
     let body: [UInt8]
@@ -65,9 +67,11 @@ struct SxsWriter: Sendable {
         return nil
     }
 
-    /// The body with `units` (in sentence order, not overlapping) in place of their sentences.
-    func write(_ units: [Unit], prefix: String, firstNumber: Int) -> [UInt8] {
+    /// The body with `units` (in sentence order, not overlapping) in place of
+    /// their sentences, and the ids of the units whose English stands in.
+    func write(_ units: [Unit], prefix: String, firstNumber: Int) -> (body: [UInt8], standIns: [String]) {
         var output: [UInt8] = []
+        var standIns: [String] = []
         output.reserveCapacity(body.count * 3)
         var cursor = 0
         var number = firstNumber
@@ -79,6 +83,7 @@ struct SxsWriter: Sendable {
             }
             output += body[cursor..<start]
             let id = UnitID(prefix: prefix, number: number, isMerged: unit.sentences.count > 1).description
+            if unit.isStandIn { standIns.append(id) }
             output += Array("<span data-ttu-id=\"\(id)\">".utf8) + unit.target
                 + Array("</span><span class=\"sxs-lookup\"><span data-stu-id=\"\(id)\">".utf8) + unit.source
                 + Array("</span></span>".utf8)
@@ -86,7 +91,7 @@ struct SxsWriter: Sendable {
             cursor = end
         }
         output += body[cursor...]
-        return output
+        return (output, standIns)
     }
 
     /// Whether a unit's text holds link syntax, and so cannot stand inside one.

@@ -35,6 +35,8 @@ final class ArticleContext {
 
     /// `ms.lasthandoff`: when the English was handed off for translation.
     private(set) lazy var lastHandoff = frontMatter?.lastHandoff
+    /// The units `helpkit update` gave their English for now (`helpkit.untranslated`).
+    private(set) lazy var untranslatedUnits = frontMatter?.untranslatedUnits ?? []
 
     /// The file holds nothing at all.
     var isEmpty: Bool { article.units.isEmpty && article.trivia.allSatisfy(\.isEmpty) }

@@ -56,6 +56,20 @@ public struct FrontMatter: Hashable, Sendable {
     public var lastHandoff: CalendarDate? { string("ms.lasthandoff").flatMap(CalendarDate.init(usDate:)) }
     public var locFileID: String? { string("ms.locfileid") }
 
+    /// The key under which `helpkit update` lists the units it gave their
+    /// English as a stand-in translation: the one sign that tells a sentence
+    /// still to be translated from a name or command a translator kept in English.
+    public static let untranslatedUnitsKey = "helpkit.untranslated"
+
+    /// The ids of `helpkit.untranslated` (`[a1b2c-104, a1b2c-107]`).
+    public var untranslatedUnits: Set<String> {
+        switch self[Self.untranslatedUnitsKey] {
+        case let .scalar(text, _)?: text.isEmpty ? [] : [text]
+        case let .list(items)?: Set(items)
+        case .other?, nil: []
+        }
+    }
+
     /// The help context ids of `ms.custom`, in any of the forms it takes.
     public var contextIDs: [String] {
         switch self["ms.custom"] {

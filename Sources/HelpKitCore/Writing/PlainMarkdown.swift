@@ -4,7 +4,7 @@ extension Article {
     /// Keys the localization pipeline adds; the English original has none of them.
     static let localizationKeys: Set<String> = [
         "ms.openlocfilehash", "ms.sourcegitcommit", "ms.translationtype",
-        "ms.contentlocale", "ms.lasthandoff", "ms.locfileid",
+        "ms.contentlocale", "ms.lasthandoff", "ms.locfileid", FrontMatter.untranslatedUnitsKey,
     ]
 
     /// The article in English: every unit replaced by its source, the title

@@ -1,4 +1,5 @@
 import Foundation
+import HelpKitCore
 import HelpKitTestSupport
 import Testing
 
@@ -60,7 +61,10 @@ struct UpdateCommandTests {
         #expect(run.status == 0, "\(run.errors)")
         #expect(run.errors.contains("2 article(s) updated, 1 added"), "\(run.errors)")
         let added = try String(contentsOf: folder.url.appendingPathComponent("out/fr-FR/\(Self.slug).md"), encoding: .utf8)
-        #expect(added.contains("ms.contentlocale: fr-FR\n---\n"))
+        #expect(added.contains("ms.contentlocale: fr-FR\nhelpkit.untranslated: ["))
+        // Every unit of the added article has its English standing in, and the list says so.
+        let parsed = ArticleParser.parse(Array(added.utf8), path: "fr-FR/\(Self.slug).md")
+        #expect(!parsed.units.isEmpty && parsed.frontMatter?.untranslatedUnits == Set(parsed.units.map(\.id.description)))
         #expect(added.contains(">Before you start, sign in as an admin.</span><span class=\"sxs-lookup\">"))
         #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("out/ja-JP/\(Self.slug).md").path))
         let original = try String(contentsOf: folder.url.appendingPathComponent("content/ja-JP/\(Self.slug).md"), encoding: .utf8)

@@ -91,6 +91,38 @@ struct ArticleUpdateTests {
         #expect(text.contains(#"</span></span>](/signin)"#))
     }
 
+    @Test("the front matter lists the units whose English stands in, and only those, through later updates")
+    func standIns() throws {
+        // A command the translator kept in English is a translation, not a stand-in.
+        let command = sxsUnit("1a2b3-104", target: "`Get-Mailbox`", source: "`Get-Mailbox`")
+        let first = try Self.update(Self.two + "\n\n" + command, to: "Open it. Close it.\n\n**Basic**.\n\n`Get-Mailbox`")
+        #expect(first.units.map(\.target) == ["開きます。", "閉じます。", "**Basic**.", "`Get-Mailbox`"])
+        #expect(first.frontMatter?.untranslatedUnits == ["1a2b3-104"])
+        let text = String(decoding: first.printed(), as: UTF8.self)
+        #expect(text.contains("ms.lasthandoff: 09/14/2020\nhelpkit.untranslated: [1a2b3-104]\n---\n"))
+        #expect(!String(decoding: first.englishMarkdown(), as: UTF8.self).contains("helpkit"))
+
+        // `untranslated` reports the short stand-in, and not the command.
+        let folder = try TemporaryFolder()
+        try folder.write("ja-JP/a.md", Data(first.printed()))
+        let findings = Checker().check(paths: [folder.url.path]).findings.filter { $0.ruleID == "untranslated" }
+        #expect(findings.map(\.message) == [#"unit 1a2b3-104: a new sentence that helpkit update gave its English for now; translate it: "**Basic**." → "**Basic**.""#])
+
+        // Renumbered by the next update, still a stand-in; once translated, off the list.
+        let second = try #require(ArticleUpdate(first, english: Self.english("Save it. Open it. Close it.\n\n**Basic**.\n\n`Get-Mailbox`")).bytes)
+        let renumbered = ArticleParser.parse(second, path: "ja-JP/a.md")
+        #expect(renumbered.frontMatter?.untranslatedUnits == ["1a2b3-102", "1a2b3-105"])
+        var translated = String(decoding: second, as: UTF8.self)
+        translated = translated.replacingOccurrences(of: #"<span data-ttu-id="1a2b3-105">**Basic**.</span>"#,
+                                                     with: #"<span data-ttu-id="1a2b3-105">**基本**。</span>"#)
+        let third = try #require(ArticleUpdate(ArticleParser.parse(Array(translated.utf8), path: "ja-JP/a.md"),
+                                               english: Self.english("Open it. Close it.\n\n**Basic**.\n\n`Get-Mailbox`")).bytes)
+        let done = ArticleParser.parse(third, path: "ja-JP/a.md")
+        #expect(done.units.map(\.target) == ["開きます。", "閉じます。", "**基本**。", "`Get-Mailbox`"])
+        #expect(done.frontMatter?.untranslatedUnits == [])
+        #expect(!String(decoding: third, as: UTF8.self).contains("helpkit.untranslated"))
+    }
+
     @Test("a second run over its own output changes nothing")
     func idempotent() throws {
         let first = ArticleUpdate(Self.article(Self.two), english: Self.english("Open it. Wait. Close it now."))

@@ -40,7 +40,7 @@ struct UnknownFrontMatterKeyRule: ArticleRule {
         "title", "description", "author", "ms.author", "manager", "ms.date", "ms.audience", "audience", "ms.topic",
         "ms.service", "ms.subservice", "ms.prod", "ROBOTS", "localization_priority", "ms.collection", "ms.custom",
         "ms.assetid", "ms.openlocfilehash", "ms.sourcegitcommit", "ms.translationtype", "ms.contentlocale",
-        "ms.lasthandoff", "ms.locfileid", "search.appverid", "ms.reviewer", "keywords",
+        "ms.lasthandoff", "ms.locfileid", "search.appverid", "ms.reviewer", "keywords", FrontMatter.untranslatedUnitsKey,
     ]
     private static let known = Set(knownKeys)
 
