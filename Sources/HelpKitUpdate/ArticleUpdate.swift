@@ -175,9 +175,10 @@ private struct UnitPlanner {
             let sentence = translatable[position]
             let carriedUnit = carried(from: position, in: translatable)
             let english = writer.unitText(of: sentence..<sentence + 1)
-            let target = translate(english)
-            let (run, unit) = carriedUnit
-                ?? (1, SxsWriter.Unit(sentences: sentence..<sentence + 1, source: english, target: target, isStandIn: target == english))
+            let (run, unit) = carriedUnit ?? {
+                let target = translate(english)
+                return (1, SxsWriter.Unit(sentences: sentence..<sentence + 1, source: english, target: target, isStandIn: target == english))
+            }()
             for index in translatable[position..<position + run] {
                 let match = carriedUnit == nil ? .new : sources[index]?.match ?? .new
                 outcomes.append(ArticleUpdate.SentenceOutcome(match: match, words: writer.sentences.words(of: index).count,
