@@ -16,8 +16,10 @@ enum StandInList {
               frontMatter.range.upperBound <= header.count else { return header }
         var yaml = withoutEntry(header[frontMatter.range])
         if !ids.isEmpty {
-            if let last = yaml.last, last != .newline { yaml.append(.newline) }
-            yaml += Array("\(FrontMatter.untranslatedUnitsKey): [\(ids.joined(separator: ", "))]\n".utf8)
+            // The line ends as the file's lines do.
+            let lineEnd: [UInt8] = yaml.count >= 2 && yaml[yaml.count - 2] == .carriageReturn ? [.carriageReturn, .newline] : [.newline]
+            if let last = yaml.last, last != .newline { yaml += lineEnd }
+            yaml += Array("\(FrontMatter.untranslatedUnitsKey): [\(ids.joined(separator: ", "))]".utf8) + lineEnd
         }
         var updated = header
         updated.replaceSubrange(frontMatter.range, with: yaml)

@@ -49,11 +49,17 @@ struct FrontMatterParser {
         return Result(frontMatter: frontMatter, lastLine: closingLine, problem: problem)
     }
 
+    /// A `---` line, maybe with trailing blanks and a CRLF's `\r`, and on the
+    /// first line maybe after a UTF-8 byte order mark: editors on Windows write both.
     private static func isFence(line: Int, _ bytes: Bytes, _ lines: LineIndex) -> Bool {
         let range = lines.range(ofLine: line)
-        guard bytes.hasPrefix(fence, at: range.lowerBound) else { return false }
-        return (range.lowerBound + 3..<range.upperBound).allSatisfy { bytes[$0] == .space || bytes[$0] == .tab }
+        var start = range.lowerBound
+        if line == 1, bytes.hasPrefix(byteOrderMark, at: start) { start += 3 }
+        guard bytes.hasPrefix(fence, at: start) else { return false }
+        return (start + 3..<range.upperBound).allSatisfy { bytes[$0] == .space || bytes[$0] == .tab || bytes[$0] == .carriageReturn }
     }
+
+    private static let byteOrderMark = StaticPattern("\u{FEFF}")
 
     private static func entries(of yaml: String, _ locator: YAMLLocator) throws -> [FrontMatter.Entry] {
         // Every value is read as a string, so no implicit-type rules (regular

@@ -119,10 +119,14 @@ enum ExchangeNotes {
     static func of(_ unit: ExchangeUnit) -> [(category: String, text: String)] {
         var notes = unit.notes.map { (category: $0.ruleID, text: $0.text) }
         if case let .drifted(oldEnglish) = unit.state {
-            notes.append((oldEnglishCategory, "translated from the English: " + oldEnglish))
+            notes.append((oldEnglishCategory, oldEnglishNote(oldEnglish)))
         }
         return notes
     }
+
+    /// The old-English note's text: what import compares with the article's
+    /// English before it lets a unit's English change.
+    static func oldEnglishNote(_ oldEnglish: String) -> String { "translated from the English: " + oldEnglish }
 }
 
 extension String {

@@ -158,8 +158,14 @@ public struct Importer: Sendable {
         var conflicts: [Diagnostic] = []
         let originalUnits = article.units
         lazy var encoder = MarkdownEncoder(units: originalUnits)
+        let repeatedIDs = Set(Dictionary(grouping: file.units, by: \.id).filter { $0.value.count > 1 }.keys)
         for imported in file.units {
-            guard let target = imported.target else { continue }
+            // An empty target is a unit not translated yet, never an order to erase one.
+            guard let target = imported.target, !target.isBlank else { continue }
+            guard !repeatedIDs.contains(imported.id) else {
+                conflicts.append(conflict("\(original): unit \(imported.id) appears more than once in the file", in: xliffPath, at: imported.location))
+                continue
+            }
             guard let position = index[imported.id] else {
                 conflicts.append(conflict("\(original): unit \(imported.id) is gone from the article", in: xliffPath, at: imported.location))
                 continue
@@ -170,15 +176,23 @@ public struct Importer: Sendable {
                 outcome.unchanged += 1
                 continue
             }
-            if let problem = imported.problems.first ?? Self.codeProblem(target, source: imported.source, current: current) {
+            let english = InlineContent(raw: unit.rawSource)
+            // Only a drifted unit's English changes: export sent it with the current English as its source and
+            // the article's English in a note. Any other edit of a source is the translator's, and not theirs to make.
+            let newEnglish = imported.source != english && !imported.source.pieces.isEmpty ? imported.source : nil
+            let isDrifted = imported.oldEnglishNote == ExchangeNotes.oldEnglishNote(EnglishSentences.oneLine(unit.source))
+            let encoded = encoder.encode(target, replacing: unit.rawTarget)
+            let problem = imported.problems.first
+                ?? (newEnglish != nil && !isDrifted ? "its English (the source) was edited, and only a drifted unit's English may change" : nil)
+                ?? Self.codeProblem(target, allowed: [english, current] + (newEnglish.map { [$0] } ?? []))
+                ?? Self.structureProblem(encoded: encoded, unit: unit)
+            if let problem {
                 conflicts.append(conflict("\(original): unit \(imported.id): \(problem)", in: xliffPath, at: imported.location))
                 continue
             }
-            article.units[position].rawTarget = ArraySlice(encoder.encode(target, replacing: unit.rawTarget))
-            // A drifted unit was exported with the current English as its
-            // source: translated anew, it is made from that English now.
-            if imported.source != InlineContent(raw: unit.rawSource), !imported.source.pieces.isEmpty {
-                article.units[position].rawSource = ArraySlice(encoder.encode(imported.source, replacing: unit.rawSource))
+            article.units[position].rawTarget = ArraySlice(encoded)
+            if let newEnglish {
+                article.units[position].rawSource = ArraySlice(encoder.encode(newEnglish, replacing: unit.rawSource))
             }
             applied += 1
         }
@@ -206,22 +220,31 @@ public struct Importer: Sendable {
         outcome.articles += 1
     }
 
-    /// Why `target`'s codes cannot be right: a code of the unit deleted (it is
-    /// in both the English and the current translation, and not here) or
-    /// duplicated (more than either has), or one the unit never had.
-    static func codeProblem(_ target: InlineContent, source: InlineContent, current: InlineContent) -> String? {
+    /// Why `target`'s codes cannot be right, measured against the article's
+    /// own markup (`allowed`: its English, its translation, and a drifted
+    /// unit's new English), never against the document's `originalData`: a
+    /// code of the unit deleted (in every allowed text, and not here),
+    /// duplicated (more than any has), or one the unit never had.
+    static func codeProblem(_ target: InlineContent, allowed: [InlineContent]) -> String? {
         func counts(_ content: InlineContent) -> [String: Int] { content.codes.reduce(into: [:]) { $0[$1, default: 0] += 1 } }
         let now = counts(target)
-        let english = counts(source)
-        let before = counts(current)
-        for code in Set(english.keys).union(before.keys).union(now.keys).sorted() {
+        let references = allowed.map(counts)
+        for code in references.reduce(Set(now.keys), { $0.union($1.keys) }).sorted() {
             let count = now[code] ?? 0
-            let most = max(english[code] ?? 0, before[code] ?? 0)
+            let most = references.map { $0[code] ?? 0 }.max() ?? 0
             if most == 0 { return "the code `\(code)` is not one of the unit's; protected codes cannot be edited" }
             if count > most { return "the protected code `\(code)` is duplicated" }
-            if count < min(english[code] ?? 0, before[code] ?? 0) { return "the protected code `\(code)` was deleted" }
+            if count < (references.map { $0[code] ?? 0 }.min() ?? 0) { return "the protected code `\(code)` was deleted" }
         }
         return nil
+    }
+
+    /// Why the target's markdown, `encoded`, would change the article around
+    /// the unit: a line break the unit never had ends its block and can start
+    /// another (`# heading`, `- item`).
+    static func structureProblem(encoded: [UInt8], unit: TranslationUnit) -> String? {
+        guard encoded.contains(.newline), !unit.rawTarget.contains(.newline), !unit.rawSource.contains(.newline) else { return nil }
+        return "it holds a line break, which would change the article's blocks"
     }
 
 }

@@ -18,8 +18,10 @@ public struct XLIFFDocument: Sendable {
         /// Nil when the unit has no target.
         public var target: InlineContent?
         public var location: SourceLocation
+        /// The note export gave a drifted unit: the English its translation was made from.
+        public var oldEnglishNote: String?
         /// Why the unit cannot be imported as it is (an inline element helpkit
-        /// did not write, a code with no original data).
+        /// did not write, a code with no original data, two targets in one segment).
         public var problems: [String] = []
     }
 
@@ -152,6 +154,7 @@ private struct XLIFFParser {
     private mutating func unit() throws {
         var unit = XLIFFDocument.Unit(id: reader.attribute("id") ?? "", location: reader.location)
         data = [:]
+        var targetsInSegment = 0
         var depth = 1
         while depth > 0, let node = try reader.next() {
             try refuse(node)
@@ -167,10 +170,22 @@ private struct XLIFFParser {
                     data[id] = try inline(&unit, isCodeContent: true).flattened
                 case "source" where !isEmpty:
                     unit.source.pieces += try inline(&unit).pieces
-                case "target" where !isEmpty:
-                    unit.target = InlineContent(pieces: (unit.target?.pieces ?? []) + (try inline(&unit).pieces))
                 case "target":
-                    unit.target = unit.target ?? InlineContent(pieces: [])
+                    // Segments' targets join up; a second target in one segment has no meaning to import.
+                    targetsInSegment += 1
+                    if targetsInSegment == 2 { unit.problems.append("it has more than one <target> in one segment") }
+                    let pieces = isEmpty ? [] : try inline(&unit).pieces
+                    unit.target = InlineContent(pieces: (unit.target?.pieces ?? []) + pieces)
+                case "segment":
+                    targetsInSegment = 0
+                    if !isEmpty { depth += 1 }
+                case "alt-trans" where !isEmpty:
+                    // A translation memory's suggestion (XLIFF 1.2), not the translation.
+                    _ = try text(until: name)
+                case "note" where !isEmpty:
+                    let category = reader.attribute(version == .xliff2 ? "category" : "from")
+                    let text = try text(until: name)
+                    if category == ExchangeNotes.oldEnglishCategory { unit.oldEnglishNote = text }
                 default:
                     if !isEmpty { depth += 1 }
                 }
@@ -206,6 +221,10 @@ private struct XLIFFParser {
         func closePair(_ id: String, _ markup: String) {
             if let last = pairs.last, last.id == id {
                 pairs.removeLast()
+                // The XML pairs them; the markup must pair them too (`**`…`**`, `[`…`](url)`, never `](url)`…`[`).
+                if CodePairing.roles(of: [.code(last.markup), .code(markup)]) != [.opening(closer: 1), .closing(opener: 0)] {
+                    problems.append("the paired codes `\(last.markup)`…`\(markup)` do not open and close a span")
+                }
             } else if let match = pairs.lastIndex(where: { $0.id == id }) {
                 let inner = pairs[pairs.count - 1]
                 problems.append("the paired codes `\(pairs[match].markup)`…`\(markup)` and `\(inner.markup)`… are mis-nested")

@@ -61,6 +61,11 @@ public struct InlineContent: Hashable, Sendable {
         return result
     }
 
+    /// Whether there is nothing but white space: no code, no other character.
+    public var isBlank: Bool {
+        pieces.allSatisfy { if case let .text(text) = $0 { text.allSatisfy(\.isWhitespace) } else { false } }
+    }
+
     /// Whether any piece is a code.
     public var hasCodes: Bool {
         pieces.contains { if case .code = $0 { true } else { false } }

@@ -178,4 +178,19 @@ struct FormatHazardTests {
         #expect(!text.hasSuffix("\n"))
         #expect(ArticleParser.parse(Array(text.utf8), path: "a.md").printed() == Array(text.utf8))
     }
+
+    @Test("front matter written on Windows, with CRLF line ends or after a byte order mark, is front matter")
+    func windowsFrontMatter() {
+        let article = sxsArticle(extraFrontMatter: "ms.custom:\n- \"1278\"\n", body: sxsUnit("abcde-102", target: "開く", source: "Open"))
+        let crlf = article.replacingOccurrences(of: "\n", with: "\r\n")
+        for text in [crlf, "\u{FEFF}" + article, "\u{FEFF}" + crlf] {
+            let bytes = Array(text.utf8)
+            let parsed = ArticleParser.parse(bytes, path: "content/ja-JP/windows.md")
+            #expect(parsed.printed() == bytes)
+            #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics)")
+            #expect(parsed.frontMatter?.contentLocale == "ja-JP")
+            #expect(parsed.frontMatter?.contextIDs == ["1278"])
+            #expect(parsed.units.map(\.target) == ["開く"])
+        }
+    }
 }

@@ -140,6 +140,11 @@ struct HostileInputTests {
         #expect(run.text.contains(good))
         #expect(run.errors.contains("dangling.md:1:1: error: cannot read: No such file or directory [unreadable-file]"))
         #expect(run.errors.contains("pipe.md:1:1: error: cannot read: not a regular file; only files are read [unreadable-file]"))
+        // Nothing read is nothing proven: roundtrip counts none of them as identical.
+        let roundtrip = try HelpKitBinary.run(["roundtrip", folder.url.path])
+        #expect(roundtrip.status == 2)
+        #expect(roundtrip.text == "1 of 2 files byte-identical\n")
+        #expect(roundtrip.errors.contains("pipe.md:1:1: error: cannot read: not a regular file; only files are read [unreadable-file]"))
     }
 
     @Test("a folder with a symbolic link loop is walked once")
