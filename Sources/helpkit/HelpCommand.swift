@@ -53,7 +53,7 @@ struct TopicHelpCommand: ParsableCommand {
         let output = HelpOutput(format: format, strings: strings, options: .forStandardOutput(alertLabels: strings.alertLabels))
         if short {
             guard let help = try catalogCall({ try library.shortHelp(action: name, preferences: preferences) }) else {
-                StandardStreams.error(strings.text(.noShortHelp, ["name": name]))
+                StandardStreams.message(strings.text(.noShortHelp, ["name": name]))
                 throw ExitStatus.findings
             }
             output.write(help, name: name)
@@ -69,7 +69,7 @@ struct TopicHelpCommand: ParsableCommand {
             if HelpKitCommand.configuration.subcommands.contains(where: { $0.configuration.commandName == name }) {
                 message += " (for the \(name) command itself: helpkit \(name) --help)"
             }
-            StandardStreams.error(message)
+            StandardStreams.message(message)
             throw ExitStatus.findings
         }
     }
@@ -84,7 +84,7 @@ func catalogCall<Result>(_ body: () throws -> Result) throws -> Result {
     do {
         return try body()
     } catch let error as CatalogError {
-        StandardStreams.error("\(error.path):1:1: error: \(error.message) [catalog]")
+        StandardStreams.message("\(error.path):1:1: error: \(error.message) [catalog]")
         throw ExitStatus.unusable
     }
 }

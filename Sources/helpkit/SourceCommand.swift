@@ -46,11 +46,11 @@ private func printArticle(at path: String, render: (Article) -> [UInt8]) throws 
     do {
         bytes = try FileReader.readArticle(path)
     } catch {
-        StandardStreams.error("\(path):1:1: error: cannot read: \(error.reason) [unreadable-file]")
+        StandardStreams.message("\(path):1:1: error: cannot read: \(error.reason) [unreadable-file]")
         throw ExitStatus.unusable
     }
     let article = ArticleParser.parse(bytes, path: path)
-    StandardStreams.write(render(article))
+    StandardStreams.writeContent(render(article))
     for diagnostic in article.diagnostics { StandardStreams.error(diagnostic.description) }
     if article.diagnostics.contains(where: { $0.severity == .error }) { throw ExitStatus.findings }
 }

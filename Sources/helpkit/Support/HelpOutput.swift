@@ -22,8 +22,8 @@ struct HelpOutput {
             let markdown = notices.map(MarkdownText.notice).joined(separator: "\n") + (notices.isEmpty ? "" : "\n") + topic.markdown
             StandardStreams.write(render(markdown))
         case .markdown:
-            for notice in notices { StandardStreams.error(notice) }
-            StandardStreams.write(topic.markdown.hasSuffix("\n") ? topic.markdown : topic.markdown + "\n")
+            for notice in notices { StandardStreams.message(notice) }
+            StandardStreams.writeContent(Array((topic.markdown.hasSuffix("\n") ? topic.markdown : topic.markdown + "\n").utf8))
         case .json:
             JSONOutput.write(TopicDocument(topic, notices: notices))
         }
@@ -37,19 +37,19 @@ struct HelpOutput {
                 markdown += "- **\(MarkdownText.escaped(topic.title))** — `\(topic.slug)`\n"
             }
             markdown += "\n" + MarkdownText.escaped(strings.text(.pickTopic, ["command": "helpkit help SLUG"])) + "\n"
-            StandardStreams.write(format == .text ? render(markdown) : markdown)
+            if format == .text { StandardStreams.write(render(markdown)) } else { StandardStreams.writeContent(Array(markdown.utf8)) }
         case .json:
             JSONOutput.write(ChoicesDocument(context: context, topics: topics.map(TopicSummaryDocument.init)))
         }
     }
 
     func write(_ help: ShortHelp, name: String) {
-        if let notice = help.notice(strings), format != .json { StandardStreams.error(notice) }
+        if let notice = help.notice(strings), format != .json { StandardStreams.message(notice) }
         switch format {
         case .text:
             StandardStreams.write(render(help.text))
         case .markdown:
-            StandardStreams.write(help.text + "\n")
+            StandardStreams.writeContent(Array((help.text + "\n").utf8))
         case .json:
             JSONOutput.write(ShortHelpDocument(action: name, text: help.text, locale: help.locale.identifier,
                                                notices: help.notice(strings).map { [$0] } ?? []))

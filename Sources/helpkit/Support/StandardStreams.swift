@@ -1,3 +1,5 @@
+import HelpKitCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -11,6 +13,18 @@ enum StandardStreams {
     static func write(_ bytes: [UInt8]) { writeAll(bytes, to: STDOUT_FILENO) }
 
     static func write(_ text: String) { write(Array(text.utf8)) }
+
+    /// Content (an article's text, a topic's markdown) to stdout: byte for
+    /// byte into a file or a pipe; on a terminal, without the control
+    /// sequences an article could hide in it to retitle or rewrite the screen.
+    static func writeContent(_ bytes: [UInt8]) {
+        guard isatty(STDOUT_FILENO) == 1 else { return write(bytes) }
+        write(TerminalText.sanitize(String(decoding: bytes, as: UTF8.self), keepingTabs: true))
+    }
+
+    /// A one-line message to stderr that quotes what a user or a file gave
+    /// (a name, a locale file's string): its control characters shown as escapes.
+    static func message(_ text: String) { error(TerminalText.escapingControls(text)) }
 
     /// One line to stderr, newline added unless `newline` is false (a progress bar redrawing its line).
     static func error(_ text: String, newline: Bool = true) {

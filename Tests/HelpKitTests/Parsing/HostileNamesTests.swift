@@ -87,4 +87,17 @@ struct HostileNamesTests {
             try FileReader.readArticle(huge)
         }
     }
+
+    @Test("a name given on the command line is quoted with its controls escaped, never sent to the terminal")
+    func namesInMessages() throws {
+        let root = repositoryRoot
+        let hostile = "x\u{1B}]0;PWNED\u{07}"
+        let help = try HelpKitBinary.run(["help", hostile, "--content", root.appendingPathComponent("content").path,
+                                          "--locales", root.appendingPathComponent("locales").path])
+        #expect(help.status == 1)
+        #expect(!help.errors.contains("\u{1B}") && help.errors.contains(#"x\x1B]0;PWNED\x07"#), "\(help.errors)")
+        let source = try HelpKitBinary.run(["source", "/nonexistent/\(hostile).md"])
+        #expect(source.status == 2)
+        #expect(!source.errors.contains("\u{1B}") && source.errors.contains(#"x\x1B]0;PWNED\x07.md:1:1: error: cannot read"#), "\(source.errors)")
+    }
 }
