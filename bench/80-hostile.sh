@@ -92,6 +92,19 @@ hostile_run twenty-largest 0 "$helpkit" check "$work/units" --no-progress
 hostile_row twenty-largest "check: 20 such files (320 MB)" 60 600 "$(holds "$work/twenty-largest.out" "0 errors")"
 rm -rf "$work/units"
 
+# One English paragraph of 100,000 new sentences against a translation of three:
+# the sentence diff must not grow with the square of the edit.
+mkdir -p "$work/paragraph/en-US" "$work/paragraph/sv-SE"
+{ front_matter sv-SE; sxs_unit 101; sxs_unit 102; sxs_unit 103; } >"$work/paragraph/sv-SE/a.md"
+python3 - "$work/paragraph/en-US/a.md" <<'PY'
+import sys
+with open(sys.argv[1], "w") as out:
+    out.write("---\ntitle: Test\n---\n" + " ".join(f"Word {i}." for i in range(100000)) + "\n")
+PY
+hostile_run paragraph 0 "$helpkit" update "$work/paragraph" --english "$work/paragraph/en-US" --dry-run --report json
+hostile_row paragraph "update: 100,000 new sentences" 10 300 "$(holds "$work/paragraph.out" '"new"')"
+rm -rf "$work/paragraph"
+
 # Many files in one folder: 10,000, then 100,000, each with its English.
 make_folder() {
   python3 - "$1" "$2" <<'PY'

@@ -121,14 +121,8 @@ private struct EditBuilder {
     }
 
     private static func diff(old: [UInt64], new: [UInt64]) -> (kept: [(Int, Int)], hunks: [Hunk]) {
-        var removed = [Bool](repeating: false, count: old.count)
-        var inserted = [Bool](repeating: false, count: new.count)
-        for change in new.difference(from: old) {
-            switch change {
-            case let .remove(offset, _, _): removed[offset] = true
-            case let .insert(offset, _, _): inserted[offset] = true
-            }
-        }
+        let difference = SequenceDifference(old: old, new: new)
+        let (removed, inserted) = (difference.removed, difference.inserted)
         var kept: [(Int, Int)] = []
         var hunks: [Hunk] = []
         var oldIndex = 0

@@ -26,16 +26,9 @@ package struct WordDifference: Sendable, Equatable {
     package init(old: String, new: String) {
         let oldTokens = Self.tokens(of: old)
         let newTokens = Self.tokens(of: new)
-        var removed = Set<Int>()
-        var inserted = Set<Int>()
-        for change in newTokens.map(\.word).difference(from: oldTokens.map(\.word)) {
-            switch change {
-            case let .remove(offset, _, _): removed.insert(offset)
-            case let .insert(offset, _, _): inserted.insert(offset)
-            }
-        }
-        self.old = Self.runs(oldTokens, changed: removed)
-        self.new = Self.runs(newTokens, changed: inserted)
+        let difference = SequenceDifference(old: oldTokens.map(\.word), new: newTokens.map(\.word))
+        self.old = Self.runs(oldTokens, changed: difference.removed)
+        self.new = Self.runs(newTokens, changed: difference.inserted)
     }
 
     /// A word (letters and digits) or one other character, and the white
@@ -69,10 +62,10 @@ package struct WordDifference: Sendable, Equatable {
 
     /// Consecutive tokens of one kind joined; the space between two changed
     /// words is part of the change, the space before a change is not.
-    private static func runs(_ tokens: [Token], changed: Set<Int>) -> [Run] {
+    private static func runs(_ tokens: [Token], changed: [Bool]) -> [Run] {
         var runs: [Run] = []
         for (index, token) in tokens.enumerated() {
-            let isChanged = changed.contains(index)
+            let isChanged = changed[index]
             if let last = runs.last, last.isChanged == isChanged {
                 runs[runs.count - 1].text += token.space + token.word
             } else {
