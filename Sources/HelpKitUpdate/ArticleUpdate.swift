@@ -111,7 +111,13 @@ public struct NewEnglish: Sendable {
     public init(_ bytes: [UInt8], path: String) {
         let article = ArticleParser.parse(bytes, path: path)
         let bodyStart = min(article.bodyOffset, bytes.count)
-        diagnostics = article.diagnostics
+        // Units in the English mean a translation was given for it: its spans would be cut into sentences as text.
+        let isTranslation = article.units.first.map { unit in
+            Diagnostic(path: path, location: unit.location, severity: .error,
+                       message: "this is an sxs translation, not plain English; give the English as helpkit source writes it",
+                       code: .update)
+        }
+        diagnostics = article.diagnostics + (isTranslation.map { [$0] } ?? [])
         header = Array(bytes[..<bodyStart])
         closingFence = article.frontMatter?.range.upperBound
         writer = SxsWriter(body: Array(bytes[bodyStart...]))

@@ -72,10 +72,22 @@ struct PseudoCommand: ParsableCommand {
                 continue
             }
             let destination = "\(folder)/\(Article.slug(ofPath: path)).md"
-            let article = ArticleUpdate(missingIn: tag, english: NewEnglish(english, path: path), path: destination,
-                                        translate: pseudolocalizer.translate)
+            let newEnglish = NewEnglish(english, path: path)
+            if let problem = newEnglish.diagnostics.first(where: { $0.severity == .error }) {
+                StandardStreams.error(problem.description)
+                failed = true
+                continue
+            }
+            let bytes = ArticleUpdate(missingIn: tag, english: newEnglish, path: destination, translate: pseudolocalizer.translate).bytes ?? []
+            // Never written unless it reads back cleanly, as update's articles.
+            if let problem = ArticleParser.parse(bytes, path: destination).diagnostics.first(where: { $0.severity == .error }) {
+                StandardStreams.error(Diagnostic(path: path, location: .start, severity: .error,
+                                                 message: "its pseudo-locale would not parse (\(problem.message)); nothing written", code: .update).description)
+                failed = true
+                continue
+            }
             do {
-                try FileReader.writeAtomically(article.bytes ?? [], to: destination)
+                try FileReader.writeAtomically(bytes, to: destination)
                 written += 1
             } catch {
                 StandardStreams.error(Diagnostic(path: destination, location: .start, severity: .error,

@@ -50,6 +50,18 @@ struct PseudoTests {
         #expect(!findings.contains { $0.hasSuffix("-parity") || $0.hasSuffix("-drift") || $0 == "untranslated" }, "\(findings)")
     }
 
+    @Test("a translation given as the English is refused, and nothing is written for it")
+    func translationAsEnglish() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("content/fr-FR/a.md", sxsArticle(locale: "fr-FR", body: sxsUnit("1a2b3-102", target: "Ouvrez-le.", source: "Open it.")))
+        let run = try HelpKitBinary.run(["pseudo", "content/fr-FR", "-o", "out"], currentDirectory: folder.url)
+        #expect(run.status == 2)
+        #expect(run.errors.contains(
+            "content/fr-FR/a.md:7:1: error: this is an sxs translation, not plain English; give the English as helpkit source writes it [update]"),
+            "\(run.errors)")
+        #expect(!FileManager.default.fileExists(atPath: folder.path("out/qps-Ploc/a.md")))
+    }
+
     @Test("the pseudo-locale of the bundled English is 30% ± 5% longer, counted in characters")
     func expansion() throws {
         let folder = try TemporaryFolder()
