@@ -9,8 +9,14 @@
 ///   (`securite` does not find `sécurité`);
 /// - a shorter word cannot make a trigram and is matched with SQLite's LIKE,
 ///   which ignores the case of ASCII letters only (`ÉT` does not find `ét`).
+///
+/// A word given twice counts once, and words past the first `maximumWords`
+/// are not searched: each is a clause of the query SQLite runs, which has a
+/// depth limit, and no help topic is found by the fortieth word of a query.
 struct SearchQuery {
-    /// Every word, in query order.
+    static let maximumWords = 32
+
+    /// Every word once, in query order.
     let words: [String]
     /// The words the trigram index finds.
     let indexed: [String]
@@ -18,7 +24,9 @@ struct SearchQuery {
     let scanned: [String]
 
     init(_ query: String) {
-        words = query.split(whereSeparator: \.isWhitespace).map(String.init)
+        var seen: Set<String> = []
+        words = Array(query.split(whereSeparator: \.isWhitespace).map(String.init).filter { seen.insert($0).inserted }
+            .prefix(Self.maximumWords))
         indexed = words.filter { $0.count >= 3 }
         scanned = words.filter { $0.count < 3 }
     }

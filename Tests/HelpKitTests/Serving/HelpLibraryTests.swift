@@ -116,6 +116,12 @@ struct HelpLibraryTests {
         #expect(italian.hits.first?.snippet.contains("\u{02}") == true)
         #expect(try library.search("passcode", preferences: LocalePreferences(["de"])).locale.identifier == "en-US")
         #expect(try library.search("\"AND* ( zzz", preferences: LocalePreferences(["en"])).hits.isEmpty)
+        // A word said many times is one word; a thousand words do not break the query, they are cut to the first 32.
+        let once = try library.search("passcode", preferences: LocalePreferences(["en"])).hits.map(\.slug)
+        #expect(try library.search(Array(repeating: "passcode", count: 998).joined(separator: " "),
+                                   preferences: LocalePreferences(["en"])).hits.map(\.slug) == once)
+        let many = (0..<1_000).map { "w\($0)" }.joined(separator: " ")
+        #expect(try library.search(many, preferences: LocalePreferences(["en"])).hits.isEmpty)
     }
 }
 
