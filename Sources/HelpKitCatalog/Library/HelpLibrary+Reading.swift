@@ -96,7 +96,7 @@ extension HelpLibrary {
             var summaries: [TopicSummary] = []
             for topic in topics {
                 let record = try record(of: topic)
-                let (resolution, article) = resolve(preferences, among: record.articles)
+                let (resolution, article) = try resolve(preferences, among: record.articles)
                 summaries.append(TopicSummary(slug: record.slug, title: try title(of: article.id), locale: resolution.locale))
             }
             return .choices(context: context, topics: summaries.sorted { $0.slug < $1.slug })
@@ -116,27 +116,27 @@ extension HelpLibrary {
         var summaries: [TopicSummary] = []
         var group: [(article: ArticleReference, title: String)] = []
         var current = (id: 0, slug: "")
-        func flush() {
+        func flush() throws(CatalogError) {
             guard !group.isEmpty else { return }
-            let chosen = resolve(preferences, among: topicArticles(group.map(\.article))).article
+            let chosen = try resolve(preferences, among: topicArticles(group.map(\.article))).article
             let title = group.first { $0.article.locale == chosen.locale }?.title ?? group[0].title
             summaries.append(TopicSummary(slug: current.slug, title: title, locale: localeTable.tag(chosen.locale)))
             group.removeAll()
         }
         while try statement.step() {
             if statement.int(0) != current.id {
-                flush()
+                try flush()
                 current = (statement.int(0), statement.text(1))
             }
             group.append((ArticleReference(id: 0, locale: statement.int(2)), statement.text(3)))
         }
-        flush()
+        try flush()
         return summaries
     }
 
     func topic(_ id: Int, preferences: LocalePreferences, action: HelpAction?) throws(CatalogError) -> HelpTopic {
         let record = try record(of: id)
-        let (resolution, article) = resolve(preferences, among: record.articles)
+        let (resolution, article) = try resolve(preferences, among: record.articles)
         let row = try connection.cached("""
             SELECT translation, handoff, newest_handoff, changed_sentences, title, markdown FROM articles WHERE id = ?
             """).binding(article.id)
@@ -156,20 +156,23 @@ extension HelpLibrary {
         guard let source = action.shortHelpSource, let shortArticle = action.shortHelpArticle,
               let topic = try topicID(slug: shortArticle) else { return nil }
         let available = try articles(of: topic)
-        let chosen = resolve(preferences, among: available).article
+        let chosen = try resolve(preferences, among: available).article
         let chosenTag = localeTable.tag(chosen.locale)
         let text = try connection.cached("SELECT text FROM short_help WHERE action = ? AND article = ?").binding(action.id, chosen.id)
         if try text.step() { return ShortHelp(text: text.text(0), locale: chosenTag, missingIn: nil) }
         return ShortHelp(text: source, locale: LocaleNegotiator.source, missingIn: chosenTag)
     }
 
-    /// The negotiated locale among `available` (sorted by tag) and its article.
-    func resolve(_ preferences: LocalePreferences, among available: TopicArticles) -> (resolution: LocaleResolution, article: ArticleReference) {
+    /// The negotiated locale among `available` (sorted by tag) and its article;
+    /// a topic with no article at all is a damaged catalog.
+    func resolve(_ preferences: LocalePreferences, among available: TopicArticles)
+        throws(CatalogError) -> (resolution: LocaleResolution, article: ArticleReference) {
+        guard let first = available.references.first else { throw .damaged(path: connection.path, reason: "a topic has no article") }
         let (resolution, locale) = cache.resolution(for: preferences, localeSet: available.localeSet) {
             let resolution = negotiator.resolve(preferences, available: available.locales.map(localeTable.tag))
             return (resolution, localeTable.ids[resolution.locale] ?? 0)
         }
-        return (resolution, available.references.first { $0.locale == locale } ?? available.references[0])
+        return (resolution, available.references.first { $0.locale == locale } ?? first)
     }
 }
 
