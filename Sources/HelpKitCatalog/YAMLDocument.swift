@@ -15,19 +15,31 @@ struct YAMLDocument {
 
     /// Reads `path`; an unreadable file or invalid YAML leaves `root` nil and says why.
     init(path: String, code: DiagnosticCode) {
-        self.path = path
-        self.code = code
         let bytes: [UInt8]
         do {
             bytes = try FileReader.read(path)
         } catch {
-            report(.start, "cannot read: \(error.reason)")
+            self.init(path: path, code: code, problem: "cannot read: \(error.reason)")
             return
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            report(.start, "the file is not UTF-8 text")
+            self.init(path: path, code: code, problem: "the file is not UTF-8 text")
             return
         }
+        self.init(text: text, path: path, code: code)
+    }
+
+    /// A file that could not be read as text: no root, one diagnostic.
+    private init(path: String, code: DiagnosticCode, problem: String) {
+        self.path = path
+        self.code = code
+        report(.start, problem)
+    }
+
+    /// Reads `text`, named `path` in diagnostics.
+    init(text: String, path: String, code: DiagnosticCode) {
+        self.path = path
+        self.code = code
         locator = YAMLLocator(text)
         do {
             root = try Yams.compose(yaml: text, .basic, .default, .utf8)

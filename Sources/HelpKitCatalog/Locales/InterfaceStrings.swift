@@ -10,11 +10,13 @@ public struct InterfaceStrings: Sendable {
     private var strings: [String: String]
     private var languageNames: [String: String]
 
-    /// The strings of `locale`, each missing one taken from `english`.
+    /// The strings of `locale`, each missing one taken from `english`, or
+    /// from the English built into helpkit when there is no English file.
     public init(locale: LocaleDescription, english: LocaleDescription?) {
+        let english = english ?? .builtInEnglish
         self.locale = locale.tag
-        strings = (english?.strings ?? [:]).merging(locale.strings) { _, own in own }
-        languageNames = (english?.languageNames ?? [:]).merging(locale.languageNames) { _, own in own }
+        strings = english.strings.merging(locale.strings) { _, own in own }
+        languageNames = english.languageNames.merging(locale.languageNames) { _, own in own }
     }
 
     /// The strings in the best of `locales` for `preferences` (negotiated
@@ -22,8 +24,7 @@ public struct InterfaceStrings: Sendable {
     public init(_ preferences: LocalePreferences, among locales: [LocaleDescription]) {
         let english = locales.first { $0.tag == LocaleNegotiator.source }
         let chosen = LocaleNegotiator(locales: locales).resolve(preferences, available: locales.map(\.tag)).locale
-        let locale = locales.first { $0.tag == chosen } ?? english
-            ?? LocaleDescription(tag: LocaleNegotiator.source, name: "English", nativeName: "English")
+        let locale = locales.first { $0.tag == chosen } ?? english ?? .builtInEnglish
         self.init(locale: locale, english: english)
     }
 

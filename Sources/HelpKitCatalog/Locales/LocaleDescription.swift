@@ -46,6 +46,13 @@ public struct LocaleDescription: Hashable, Sendable {
         return (locales.sorted { $0.tag < $1.tag }, diagnostics)
     }
 
+    /// English as `locales/en-US.yml` has it, built into the binary: the
+    /// tools still speak when a help set comes without its locales folder.
+    public static let builtInEnglish: LocaleDescription = {
+        var document = YAMLDocument(text: builtInEnglishFile, path: "en-US.yml (built in)", code: .locales)
+        return read(&document) ?? LocaleDescription(tag: LocaleNegotiator.source, name: "English", nativeName: "English")
+    }()
+
     private static func read(_ document: inout YAMLDocument) -> LocaleDescription? {
         guard let root = document.root else {
             // Not YAML is reported already; an empty file is not.

@@ -33,6 +33,30 @@ struct LocaleFilesTests {
         #expect(Set(InterfaceStringKey.all.map(\.rawValue)) == Set(english.strings.keys))
     }
 
+    @Test("the English built into helpkit is locales/en-US.yml, and speaks when a help set has no locales folder")
+    func builtInEnglish() throws {
+        let file = repositoryRoot.appendingPathComponent("locales/en-US.yml")
+        let source = repositoryRoot.appendingPathComponent("Sources/HelpKitCatalog/Locales/BuiltInEnglish.swift")
+        let yaml = try String(contentsOf: file, encoding: .utf8)
+        // The file's lines in a raw multi-line literal, indented as the literal's closing delimiter is.
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { $0.isEmpty ? "" : "    " + $0 }
+        let swift = ([
+            "// Written by LocaleFilesTests from locales/en-US.yml, which is the one to edit:",
+            "// HELPKIT_RECORD_FIXTURES=1 swift test --filter LocaleFilesTests",
+            "extension LocaleDescription {",
+            #"    static let builtInEnglishFile = ##""""#,
+        ] + lines + [###"    """##"###, "}", ""]).joined(separator: "\n")
+        if ProcessInfo.processInfo.environment["HELPKIT_RECORD_FIXTURES"] != nil {
+            try Data(swift.utf8).write(to: source)
+        }
+        #expect(try String(contentsOf: source, encoding: .utf8) == swift, "rerun with HELPKIT_RECORD_FIXTURES=1 after changing en-US.yml")
+        let english = try #require(Self.loaded.locales.first { $0.tag.identifier == "en-US" })
+        #expect(LocaleDescription.builtInEnglish == english)
+
+        let strings = InterfaceStrings(LocalePreferences(["fr"]), among: [])
+        #expect(strings.text(.unknownTopic, ["name": "x"]) == english.strings["error.unknown_topic"]?.replacing("{name}", with: "x"))
+    }
+
     @Test("every locale has every key of English with the same placeholders, and the same language names")
     func sameKeysAndPlaceholders() throws {
         let english = try #require(Self.loaded.locales.first { $0.tag.identifier == "en-US" })
