@@ -39,7 +39,12 @@ extension RuleExample {
 
     /// One unit in a Japanese article; `marked` expects the finding on it.
     static func japaneseUnit(_ target: String, _ source: String, marked: Bool = false) -> RuleExample {
-        japanese(Sxs.unit(102, target, source, marked: marked))
+        unit(in: "ja-JP", target, source, marked: marked)
+    }
+
+    /// One unit in an article of `locale`, `<locale>/a.md`; `marked` expects the finding on it.
+    static func unit(in locale: String, _ target: String, _ source: String, marked: Bool = false) -> RuleExample {
+        RuleExample(files: ["\(locale)/a.md": Sxs.article(locale, body: Sxs.unit(102, target, source, marked: marked))])
     }
 
     /// One article in fr-FR, ja-JP and sv-SE, as the pipeline copies it from

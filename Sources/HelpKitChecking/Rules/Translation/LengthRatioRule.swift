@@ -30,9 +30,9 @@ struct LengthRatioRule: UnitRule {
             .japaneseUnit("新しいサブスクリプションが一覧に表示されていることを確認します。", "Verify that the new subscription is listed."),
             .japaneseUnit("OK", "Select OK."),
             // Short units are skipped: a compact language says a short sentence in a few characters.
-            RuleExample(files: ["ar-SA/a.md": Sxs.article("ar-SA", body: Sxs.unit(102, "افتح الإعدادات.", "Open the Settings page of the app."))]),
+            .unit(in: "ar-SA", "افتح الإعدادات.", "Open the Settings page of the app."),
             // An acronym spelled out in a short unit.
-            RuleExample(files: ["fr-FR/a.md": Sxs.article("fr-FR", body: Sxs.unit(102, "Configurer l’authentification unique (SSO)", "Set up SSO"))]),
+            .unit(in: "fr-FR", "Configurer l’authentification unique (SSO)", "Set up SSO"),
         ]
     )
 

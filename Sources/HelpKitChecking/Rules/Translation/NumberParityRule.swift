@@ -20,34 +20,34 @@ struct NumberParityRule: UnitRule {
         triggeringExamples: [
             .japaneseUnit("サブスクリプションは 12 日間有効です。", "The subscription stays valid for 21 days.", marked: true)
                 .expecting("unit 1a2b3-102: number 21 missing: \"The subscription stays valid for 21 days.\" → \"サブスクリプションは 12 日間有効です。\""),
-            RuleExample(files: ["fr-FR/a.md": Sxs.article("fr-FR", body: Sxs.unit(102, "Jusqu’à 25 000 lignes.", "Up to 250K rows.", marked: true))])
+            .unit(in: "fr-FR", "Jusqu’à 25 000 lignes.", "Up to 250K rows.", marked: true)
                 .expecting("number 250K missing"),
-            RuleExample(files: ["sv-SE/a.md": Sxs.article("sv-SE", body: Sxs.unit(102, "Pausa i elva dagar.", "Pause for 12 days.", marked: true))])
+            .unit(in: "sv-SE", "Pausa i elva dagar.", "Pause for 12 days.", marked: true)
                 .expecting("number 12 missing"),
         ],
         nonTriggeringExamples: [
             .japaneseUnit("2021 年 5 月 31 日から", "Starting May 31, 2021"),
-            RuleExample(files: ["fr-FR/a.md": Sxs.article("fr-FR", body: Sxs.unit(102, "Jusqu’à 1\u{202F}000 utilisateurs.", "Up to 1,000 users."))]),
+            .unit(in: "fr-FR", "Jusqu’à 1\u{202F}000 utilisateurs.", "Up to 1,000 users."),
             .japaneseUnit("１０ 日以内", "Within 10 days"),
-            RuleExample(files: ["sv-SE/a.md": Sxs.article("sv-SE", body: Sxs.unit(102, "Pausa i sju dagar.", "Pause for 7 days."))]),
-            RuleExample(files: ["fr-FR/a.md": Sxs.article("fr-FR", body: Sxs.unit(102, "Migrer Exchange 2013, 2016 et 2019", "Migrate Exchange 2013,2016,2019"))]),
+            .unit(in: "sv-SE", "Pausa i sju dagar.", "Pause for 7 days."),
+            .unit(in: "fr-FR", "Migrer Exchange 2013, 2016 et 2019", "Migrate Exchange 2013,2016,2019"),
             // Magnitudes: 250K is 250 000, 30 million is 30 000 000 or 3000万.
-            RuleExample(files: ["fr-FR/a.md": Sxs.article("fr-FR", body: Sxs.unit(102, "Jusqu’à 250 000 lignes.", "Up to 250K rows."))]),
-            RuleExample(files: ["sv-SE/a.md": Sxs.article("sv-SE", body: Sxs.unit(102, "Upp till 30 000 000 filer.", "Up to 30 million files."))]),
+            .unit(in: "fr-FR", "Jusqu’à 250 000 lignes.", "Up to 250K rows."),
+            .unit(in: "sv-SE", "Upp till 30 000 000 filer.", "Up to 30 million files."),
             .japaneseUnit("最大 25 万行", "Up to 250K rows"),
             .japaneseUnit("30 万ファイルの上限", "the limit of 300,000 files"),
             // Numbers and ordinals in words, as CLDR spells them in the unit's language.
-            RuleExample(files: ["sv-SE/a.md": Sxs.article("sv-SE", body: Sxs.unit(102, "tolv månaders kostnadsfria tjänster", "12 months of free services"))]),
-            RuleExample(files: ["de-DE/a.md": Sxs.article("de-DE", body: Sxs.unit(102, "Warten Sie zehn Minuten.", "Wait 10 minutes."))]),
-            RuleExample(files: ["fr-FR/a.md": Sxs.article("fr-FR", body: Sxs.unit(102, "le vingt-cinquième jour", "the 25th day"))]),
-            RuleExample(files: ["ar-SA/a.md": Sxs.article("ar-SA", body: Sxs.unit(102, "انتظر عشرة أيام.", "Wait 10 days."))]),
+            .unit(in: "sv-SE", "tolv månaders kostnadsfria tjänster", "12 months of free services"),
+            .unit(in: "de-DE", "Warten Sie zehn Minuten.", "Wait 10 minutes."),
+            .unit(in: "fr-FR", "le vingt-cinquième jour", "the 25th day"),
+            .unit(in: "ar-SA", "انتظر عشرة أيام.", "Wait 10 days."),
             .japaneseUnit("十二か月ごとに更新します。", "Renew it every 12 months."),
             .japaneseUnit("午前 3 時 (UTC)", "3:00 AM UTC"),
-            RuleExample(files: ["sv-SE/a.md": Sxs.article("sv-SE", body: Sxs.unit(102, "Förnya certifikatet var tolfte månad.", "Renew the certificate every 12 months."))]),
+            .unit(in: "sv-SE", "Förnya certifikatet var tolfte månad.", "Renew the certificate every 12 months."),
             // A duration in a larger unit, as CLDR names it.
-            RuleExample(files: ["sv-SE/a.md": Sxs.article("sv-SE", body: Sxs.unit(102, "Vänta ett dygn.", "Wait 24 hours."))]),
+            .unit(in: "sv-SE", "Vänta ett dygn.", "Wait 24 hours."),
             // Said once where the English says it twice.
-            RuleExample(files: ["fr-FR/a.md": Sxs.article("fr-FR", body: Sxs.unit(102, "Les essais Office 365 A1", "Office 365 A1 trials and Office 365 A1 plans"))]),
+            .unit(in: "fr-FR", "Les essais Office 365 A1", "Office 365 A1 trials and Office 365 A1 plans"),
         ]
     )
 

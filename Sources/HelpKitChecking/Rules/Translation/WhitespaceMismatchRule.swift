@@ -23,7 +23,7 @@ struct WhitespaceMismatchRule: UnitRule {
         ],
         nonTriggeringExamples: [
             // A trailing space at a line end shows nothing.
-            RuleExample(files: ["sv-SE/a.md": Sxs.article("sv-SE", body: Sxs.unit(102, "Öppna den. ", "Open it."))]),
+            .unit(in: "sv-SE", "Öppna den. ", "Open it."),
             // Nor does a space beside the one that separates two units.
             RuleExample(files: ["sv-SE/a.md": Sxs.article("sv-SE", body: Sxs.unit(102, "Öppna den. ", "Open it.") + " " + Sxs.unit(103, "Stäng den.", "Close it."))]),
             RuleExample(files: ["sv-SE/a.md": Sxs.article("sv-SE", body: Sxs.unit(102, "Öppna den.", "\u{A0}Open it.") + " " + Sxs.unit(103, "Stäng den.", "Close it."))]),
