@@ -39,7 +39,7 @@ public struct ContentWalker {
             let bytes = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
             guard let name = String(validating: bytes, as: UTF8.self) else {
                 // A lossy name would open a different file, or none: say so instead.
-                let shown = Self.escaping(bytes)
+                let shown = TerminalText.escapingControls(bytes)
                 if shown.hasSuffix(fileExtension) || Int(entry.pointee.d_type) == Int(DT_DIR) {
                     fail(folder.hasSuffix("/") ? folder + shown : "\(folder)/\(shown)",
                          "cannot read: the name is not valid UTF-8 (shown with \\x escapes); rename it", code: .unreadableFile)
@@ -72,28 +72,6 @@ public struct ContentWalker {
                 }
             } else if name.hasSuffix(fileExtension) {
                 files.append(path)
-            }
-        }
-    }
-
-    /// A file name's bytes as text, each byte that is not valid UTF-8 written `\xHH`.
-    private static func escaping(_ bytes: [UInt8]) -> String {
-        var shown = ""
-        var parser = Unicode.UTF8.ForwardParser()
-        var iterator = bytes.makeIterator()
-        var offset = 0
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case let .valid(encoded):
-                shown.unicodeScalars.append(Unicode.UTF8.decode(encoded))
-                offset += encoded.count
-            case let .error(length):
-                for byte in bytes[offset..<offset + length] {
-                    shown += "\\x" + String(byte, radix: 16, uppercase: true)
-                }
-                offset += length
-            case .emptyInput:
-                return TerminalText.escapingControls(shown)
             }
         }
     }

@@ -56,6 +56,27 @@ public enum TerminalText {
         return output
     }
 
+    /// Bytes that may not be UTF-8 (a file name) as `escapingControls` shows
+    /// text, each byte that is not valid UTF-8 written `\xHH`.
+    public static func escapingControls(_ bytes: [UInt8]) -> String {
+        var shown = ""
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case let .valid(encoded):
+                shown.unicodeScalars.append(Unicode.UTF8.decode(encoded))
+                offset += encoded.count
+            case let .error(length):
+                for byte in bytes[offset..<offset + length] { shown += "\\x" + hex(UInt32(byte), digits: 2) }
+                offset += length
+            case .emptyInput:
+                return escapingControls(shown)
+            }
+        }
+    }
+
     /// C0 and C1 controls, DEL, the bidi controls, and the line and paragraph separators.
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
