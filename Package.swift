@@ -40,7 +40,8 @@ let package = Package(
         .target(name: "WCWidth"),
 
         // Model, parsing, lossless writing, the sentence identity and the
-        // content policies (reference locale, grouping, excludes).
+        // content policies (reference locale, grouping, excludes). Front matter
+        // is read from the events of the libyaml that Yams builds (`CYaml`).
         .target(name: "HelpKitCore", dependencies: ["XMLBridge", "Yams"]),
         // Rules, engine, reporters, baseline and project file. Numbers in words
         // are read with the ICU that Foundation ships (`_FoundationICU`): its
@@ -80,7 +81,7 @@ let package = Package(
         // In-process measurements for `make bench`; not shipped with the tool.
         .executableTarget(
             name: "helpkit-bench",
-            dependencies: ["HelpKitCore", "HelpKitCatalog", "Yams", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["HelpKitCore", "HelpKitCatalog", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Every input helpkit reads, with the invariant that must hold for any
         // bytes in it; `make fuzz` drives them with libFuzzer through
@@ -102,6 +103,8 @@ let package = Package(
             dependencies: [
                 "HelpKitCore", "HelpKitChecking", "HelpKitExchange", "HelpKitUpdate", "HelpKitCatalog", "HelpKitRendering",
                 "HelpKitTUI", "HelpKitTestSupport", "HelpKitFuzzing", "CSQLite",
+                // The oracle the front-matter event reader is tested against.
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
     ]

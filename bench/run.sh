@@ -21,10 +21,13 @@ install_packages() {
 # GNU time gives each command's peak memory and CPU time.
 [ -x /usr/bin/time ] || install_packages time
 command -v python3 >/dev/null 2>&1 || install_packages python3 python3-pip
-if ! python3 -c 'import lxml.html' 2>/dev/null; then
-  echo "bench: installing lxml for the Python baseline" >&2
-  python3 -m pip install --quiet lxml 2>/dev/null || python3 -m pip install --quiet --break-system-packages lxml
-fi
+for module in lxml:lxml.html PyYAML:yaml; do
+  if ! python3 -c "import ${module#*:}" 2>/dev/null; then
+    echo "bench: installing ${module%%:*} for the Python baseline" >&2
+    python3 -m pip install --quiet "${module%%:*}" 2>/dev/null \
+      || python3 -m pip install --quiet --break-system-packages "${module%%:*}"
+  fi
+done
 HYPERFINE=$(command -v hyperfine || true)
 export HYPERFINE
 [ -n "$HYPERFINE" ] || echo "bench: hyperfine not found (optional; scripts fall back to their own timing loop)" >&2

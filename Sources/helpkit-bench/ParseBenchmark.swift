@@ -1,6 +1,5 @@
 import ArgumentParser
 import Dispatch
-import Yams
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -24,10 +23,16 @@ struct ParseBenchmark: ParsableCommand {
           seconds=…, files_per_s=…, mb_per_s=…, units_per_s=…
           peak_rss_kb=… (getrusage ru_maxrss, over those runs)
 
-        Then it parses every file once more on one core, and runs Yams.compose alone \
-        on the front matter of each, to show the share of the parse the YAML takes:
+        Then it parses every file on one core, with and without reading the front \
+        matter's YAML (the median of the same number of runs each), to show the share \
+        of a parse the front matter takes:
 
-          one_core_seconds=…, yams_one_core_seconds=…
+          one_core_seconds=…, one_core_without_front_matter_seconds=…
+
+        and the least any reader on libyaml's events could take: libyaml pulling every \
+        event of the same texts, with nothing made of them:
+
+          libyaml_events_one_core_seconds=…
 
         Example: helpkit-bench parse --runs 9 /tmp/corpus/alchemy-sxs
         """
@@ -58,7 +63,12 @@ struct ParseBenchmark: ParsableCommand {
         let seconds = durations.median
         // Measured before the single-core passes below, which keep every front matter.
         let peakResident = Self.peakResidentKilobytes()
-        let (oneCore, yams) = Self.frontMatterShare(of: files)
+        let oneCore = Self.oneCoreSeconds(files, runs: runs, readingFrontMatter: true)
+        let withoutFrontMatter = Self.oneCoreSeconds(files, runs: runs, readingFrontMatter: false)
+        let frontMatterTexts = files.compactMap { path in
+            (try? FileReader.readArticle(path)).flatMap { ArticleParser.parse($0, path: path).frontMatter.map { Array($0.yaml.utf8) } }
+        }
+        let libyamlFloor = LibYAMLFloor.seconds(frontMatterTexts, runs: runs)
         print("files=\(files.count)")
         print("bytes=\(bytes)")
         print("units=\(units)")
@@ -69,22 +79,21 @@ struct ParseBenchmark: ParsableCommand {
         print("units_per_s=\(Self.format(Double(units) / seconds))")
         print("peak_rss_kb=\(peakResident)")
         print("one_core_seconds=\(Self.format(oneCore))")
-        print("yams_one_core_seconds=\(Self.format(yams))")
+        print("one_core_without_front_matter_seconds=\(Self.format(withoutFrontMatter))")
+        print("libyaml_events_one_core_seconds=\(Self.format(libyamlFloor))")
     }
 
-    /// Seconds to parse every file on one core, and of that, seconds spent in
-    /// `Yams.compose` on the same front matter text the parser hands it.
-    private static func frontMatterShare(of files: [String]) -> (parse: Double, yams: Double) {
-        var yamlTexts: [String] = []
-        let start = DispatchTime.now().uptimeNanoseconds
-        for file in files {
-            if let yaml = ArticleStream.load(file).frontMatter?.yaml { yamlTexts.append(yaml) }
+    /// The median seconds to parse every file on one core, from bytes already in memory.
+    private static func oneCoreSeconds(_ files: [String], runs: Int, readingFrontMatter: Bool) -> Double {
+        let contents = files.map { (path: $0, bytes: (try? FileReader.readArticle($0)) ?? []) }
+        let durations = (0..<runs).map { _ in
+            let start = DispatchTime.now().uptimeNanoseconds
+            for file in contents {
+                _ = ArticleParser.parse(file.bytes, path: file.path, readingFrontMatter: readingFrontMatter)
+            }
+            return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         }
-        let middle = DispatchTime.now().uptimeNanoseconds
-        let constructor = Constructor.default
-        for yaml in yamlTexts { _ = try? Yams.compose(yaml: yaml, .basic, constructor, .utf8) }
-        let end = DispatchTime.now().uptimeNanoseconds
-        return (Double(middle - start) / 1e9, Double(end - middle) / 1e9)
+        return durations.median
     }
 
     private static func size(of path: String) -> Int {

@@ -8,6 +8,12 @@ public struct FrontMatter: Hashable, Sendable {
         public var value: Value
         /// Where the key stands in the file.
         public var location: SourceLocation
+
+        package init(key: String, value: Value, location: SourceLocation) {
+            self.key = key
+            self.value = value
+            self.location = location
+        }
     }
 
     public enum Value: Hashable, Sendable {

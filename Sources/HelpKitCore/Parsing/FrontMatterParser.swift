@@ -1,9 +1,7 @@
-import Yams
-
-/// Reads the `---` fenced YAML header at the start of an article through Yams.
+/// Reads the `---` fenced YAML header at the start of an article.
 ///
-/// Only top-level keys are turned into entries: a help article has no use for
-/// nested values, and never walking into them keeps an alias bomb harmless.
+/// Only top-level keys are turned into entries (`FrontMatterYAML`): a help
+/// article has no use for nested values.
 struct FrontMatterParser {
     struct Result {
         var frontMatter: FrontMatter?
@@ -13,11 +11,6 @@ struct FrontMatterParser {
     }
 
     private static let fence = StaticPattern("---")
-
-    /// `Constructor.default` builds three dictionaries on every use. Composing never
-    /// constructs values (every scalar stays a string), and a Constructor's maps are
-    /// immutable, so one instance serves every thread.
-    nonisolated(unsafe) private static let constructor = Constructor.default
 
     /// Nil when the file has no front matter, or its closing fence is missing
     /// (reported through `unclosed`).
@@ -39,8 +32,10 @@ struct FrontMatterParser {
         let locator = YAMLLocator(yaml, origin: location)
         var entries: [FrontMatter.Entry] = []
         var problem: (SourceLocation, String)?
-        do {
-            entries = try Self.entries(of: yaml, locator)
+        do throws(FrontMatterYAML.Problem) {
+            entries = try FrontMatterYAML.entries(of: yaml).map {
+                FrontMatter.Entry(key: $0.key, value: $0.value, location: locator.location(line: $0.mark.line, column: $0.mark.column))
+            }
         } catch {
             problem = Self.describe(error, locator)
         }
@@ -61,50 +56,19 @@ struct FrontMatterParser {
 
     private static let byteOrderMark = StaticPattern("\u{FEFF}")
 
-    private static func entries(of yaml: String, _ locator: YAMLLocator) throws -> [FrontMatter.Entry] {
-        // Every value is read as a string, so no implicit-type rules (regular
-        // expressions, most of the cost of a parse) need to run.
-        guard let root = try Yams.compose(yaml: yaml, .basic, Self.constructor, .utf8) else { return [] }
-        guard case let .mapping(mapping) = root else {
-            throw FrontMatterShapeError(mark: root.mark)
-        }
-        // By index: iterating a Yams mapping directly first copies all its pairs into a new array.
-        return mapping.indices.compactMap { index -> FrontMatter.Entry? in
-            let (key, value) = mapping[index]
-            guard case let .scalar(keyScalar) = key else { return nil }
-            return FrontMatter.Entry(
-                key: keyScalar.string,
-                value: Self.value(of: value),
-                location: locator.location(keyScalar.mark)
-            )
+    private static func describe(_ problem: FrontMatterYAML.Problem, _ locator: YAMLLocator) -> (SourceLocation, String) {
+        func location(_ mark: FrontMatterYAML.Mark) -> SourceLocation { locator.location(line: mark.line, column: mark.column) }
+        switch problem {
+        case let .invalid(detail, mark):
+            return (location(mark), "front matter is not valid YAML: \(detail)")
+        case let .unreadable(detail, offset):
+            return (locator.location(utf8Offset: offset), "front matter is not valid YAML: \(detail)")
+        case let .repeatedKeys(keys, mark):
+            return (location(mark), "front matter repeats the key \(keys.joined(separator: ", "))")
+        case let .notAMapping(mark):
+            return (location(mark), "front matter is not a YAML mapping of keys to values")
+        case .outOfMemory:
+            return (location(.start), "front matter is too large to read")
         }
     }
-
-    private static func value(of node: Node) -> FrontMatter.Value {
-        switch node {
-        case let .scalar(scalar):
-            return .scalar(scalar.string, quoted: scalar.style == .singleQuoted || scalar.style == .doubleQuoted)
-        case let .sequence(sequence):
-            return .list(sequence.compactMap { $0.scalar?.string })
-        case .mapping, .alias:
-            return .other
-        }
-    }
-
-    private static func describe(_ error: Error, _ locator: YAMLLocator) -> (SourceLocation, String) {
-        if let shape = error as? FrontMatterShapeError {
-            return (locator.location(shape.mark), "front matter is not a YAML mapping of keys to values")
-        }
-        let problem = locator.problem(error)
-        switch problem.kind {
-        case let .invalid(detail):
-            return (problem.location, "front matter is not valid YAML: \(detail)")
-        case let .repeatedKeys(keys):
-            return (problem.location, "front matter repeats the key \(keys.joined(separator: ", "))")
-        }
-    }
-}
-
-private struct FrontMatterShapeError: Error {
-    var mark: Mark?
 }

@@ -55,6 +55,12 @@ package struct YAMLLocator {
             while offset < end, utf8[offset].isUTF8Continuation { offset += 1 }
             scalars += 1
         }
+        return location(utf8Offset: offset)
+    }
+
+    /// The location of the YAML text's byte at `offset` (clamped to the text).
+    package func location(utf8Offset: Int) -> SourceLocation {
+        let offset = min(max(utf8Offset, 0), utf8.count)
         // The file's own line and column of that byte: it counts only `\n` as a line break.
         var fileLine = 0
         var low = 0, high = lineStarts.count - 1
