@@ -41,6 +41,10 @@ public struct Checker: Sendable {
     /// Whether the report carries `ContentStatistics` of the checked
     /// articles, counted while they are parsed for the check.
     public var countsStatistics = false
+    /// Whether each finding on a unit carries the unit's text (`Finding.unit`).
+    /// Only the HTML report shows it; on a large help set the quotes are most
+    /// of the memory a check holds.
+    public var quotesUnits = true
 
     public init(configuration: CheckConfiguration = CheckConfiguration(), rules: [any Rule.Type] = RuleRegistry.rules) {
         self.configuration = configuration
@@ -132,7 +136,8 @@ public struct Checker: Sendable {
             statistics = ContentStatistics()
             for article in parsed { statistics?.add(article) }
         }
-        return GroupOutcome(findings: runner.findings(for: group).map { $0.quotingUnit(from: parsed) },
+        let findings = runner.findings(for: group)
+        return GroupOutcome(findings: quotesUnits ? findings.map { $0.quotingUnit(from: parsed) } : findings,
                             locales: articles.compactMap(\.locale), fileCount: articles.count, statistics: statistics)
     }
 }

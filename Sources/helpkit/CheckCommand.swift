@@ -97,8 +97,9 @@ struct CheckCommand: ParsableCommand {
 
         let slugs = try changedSince.map(changedSlugs)
         var checker = Checker(configuration: configuration)
-        // The HTML summary shows the figures of `helpkit stats`.
+        // The HTML summary shows the figures of `helpkit stats`, and quotes the units.
         checker.countsStatistics = format == .html
+        checker.quotesUnits = format == .html
         let progress = ProgressBar(label: "checking", enabled: !noProgress)
         var report = checker.check(paths: content.paths, slugs: slugs, progress: progress.update)
         progress.finish()
@@ -115,11 +116,12 @@ struct CheckCommand: ParsableCommand {
         var knownCount = 0
         if let known { (report.findings, knownCount) = known.newFindings(in: report.findings) }
 
-        let rendered = reporter(configuration: configuration, knownFindings: knownCount).render(report)
+        let reporter = reporter(configuration: configuration, knownFindings: knownCount)
         if let output {
+            let rendered = reporter.render(report)
             try Self.writing(output) { try FileReader.writeAtomically(Array(rendered.utf8), to: output) }
         } else {
-            StandardStreams.write(rendered)
+            StandardStreams.writeBuffered { reporter.write(report, to: $0) }
         }
 
         if !unreadable.isEmpty { throw ExitStatus.unusable }

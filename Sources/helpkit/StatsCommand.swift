@@ -35,6 +35,7 @@ struct StatsCommand: ParsableCommand {
         let (_, unreadable) = content.walk()
         var checker = Checker(configuration: configuration)
         checker.countsStatistics = true
+        checker.quotesUnits = false
         let statistics = checker.check(paths: content.paths).statistics ?? ContentStatistics()
         StandardStreams.write(statistics.render(format))
         if unreadable { throw ExitStatus.unusable }

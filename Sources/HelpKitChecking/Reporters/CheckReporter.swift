@@ -3,9 +3,19 @@ import HelpKitCore
 /// Turns what a check found into one output format.
 ///
 /// Every reporter renders the whole report as one document: a JSON or SARIF
-/// file must be complete to be read, and the text summary comes last.
+/// file must be complete to be read, and the text summary comes last. A
+/// reporter whose document is mostly one line per finding can also hand it
+/// out in pieces (`write`), so that a large report is never held whole.
 public protocol CheckReporter {
     func render(_ report: CheckReport) -> String
+    /// The document of `render`, in pieces, in order.
+    func write(_ report: CheckReport, to output: (String) -> Void)
+}
+
+extension CheckReporter {
+    public func write(_ report: CheckReport, to output: (String) -> Void) {
+        output(render(report))
+    }
 }
 
 /// The formats `helpkit check --format` offers.

@@ -16,13 +16,20 @@ public struct JSONReporter: CheckReporter {
     }
 
     public func render(_ report: CheckReport) -> String {
-        JSONDocument.object([
-            ("findings", JSONDocument.lines(report.findings.lazy.map(Record.init))),
+        var json = ""
+        write(report) { json += $0 }
+        return json
+    }
+
+    public func write(_ report: CheckReport, to output: (String) -> Void) {
+        output("{" + JSONDocument.compact("findings") + ":")
+        JSONDocument.writeLines(report.findings.lazy.map(Record.init), to: output)
+        output("," + JSONDocument.members([
             ("locales", JSONDocument.compact(report.locales.map(\.identifier))),
             ("summary", JSONDocument.compact(ReportSummary(report, knownFindings: knownFindings))),
             ("tool", JSONDocument.compact(["name": ToolInfo.name, "version": ToolInfo.version])),
             ("version", "1"),
-        ]) + "\n"
+        ]) + "}\n")
     }
 
     private struct Record: Encodable {

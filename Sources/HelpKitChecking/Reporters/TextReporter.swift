@@ -35,7 +35,11 @@ public struct TextReporter: CheckReporter {
     }
 
     public func render(_ report: CheckReport) -> String {
-        let ordered = report.findings.sorted(by: Finding.reportOrder)
+        // The findings are put in order by index: a large help set has tens of
+        // thousands, and sorted or filtered copies of them would double the memory.
+        let findings = report.findings
+        let order = findings.indices.sorted { Finding.reportOrder(findings[$0], findings[$1]) }
+        let ordered = order.lazy.map { findings[$0] }
         let infos = ordered.filter { $0.severity == .info }
         var output = grouped(ordered.filter { $0.severity != .info })
         if showInfos {
@@ -47,13 +51,17 @@ public struct TextReporter: CheckReporter {
     }
 
     /// `4,918 infos: machine-translation 4,901, stale-source-revision 17; --show-infos lists them`
-    private func foldedLine(_ infos: [Finding]) -> String {
+    private func foldedLine(_ infos: some Sequence<Finding>) -> String {
         var counts: [String: Int] = [:]
-        for finding in infos { counts[finding.ruleID, default: 0] += 1 }
+        var total = 0
+        for finding in infos {
+            counts[finding.ruleID, default: 0] += 1
+            total += 1
+        }
         let rules = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .map { "\(safe($0.key)) \(Self.thousands($0.value))" }
-        let noun = infos.count == 1 ? "info" : "infos"
-        return style(.cyan, "\(Self.thousands(infos.count)) \(noun)") + ": \(rules.joined(separator: ", ")); --show-infos lists them"
+        let noun = total == 1 ? "info" : "infos"
+        return style(.cyan, "\(Self.thousands(total)) \(noun)") + ": \(rules.joined(separator: ", ")); --show-infos lists them"
     }
 
     /// `4918` as `4,918`.
@@ -68,7 +76,7 @@ public struct TextReporter: CheckReporter {
     }
 
     /// Findings under their article and locale, a blank line after each article.
-    private func grouped(_ findings: [Finding]) -> String {
+    private func grouped(_ findings: some Sequence<Finding>) -> String {
         var output = ""
         var currentSlug: String?
         var currentLocale: LocaleTag??
@@ -89,7 +97,7 @@ public struct TextReporter: CheckReporter {
                 output += "      " + style(.green, "→ " + safe(change.new)) + "\n"
             }
         }
-        if !findings.isEmpty { output += "\n" }
+        if currentSlug != nil { output += "\n" }
         return output
     }
 

@@ -22,14 +22,33 @@ public enum JSONDocument {
 
     /// An object from members already encoded, written in the order given.
     package static func object(_ members: [(key: String, json: String)]) -> String {
-        "{" + members.map { "\(compact($0.key)):\($0.json)" }.joined(separator: ",") + "}"
+        "{" + self.members(members) + "}"
+    }
+
+    /// The members of an object, without its braces: what follows a member
+    /// written on its own (`writeLines`).
+    package static func members(_ members: [(key: String, json: String)]) -> String {
+        members.map { "\(compact($0.key)):\($0.json)" }.joined(separator: ",")
     }
 
     /// An array with each element encoded on a line of its own.
     package static func lines<Elements: Sequence>(_ elements: Elements) -> String where Elements.Element: Encodable {
+        var json = ""
+        writeLines(elements) { json += $0 }
+        return json
+    }
+
+    /// `lines`, handed to `output` element by element: a report of tens of
+    /// thousands of findings never exists as one string.
+    package static func writeLines<Elements: Sequence>(_ elements: Elements, to output: (String) -> Void)
+    where Elements.Element: Encodable {
         let encoder = encoder()
-        let encoded = elements.map { encode($0, with: encoder) }
-        return encoded.isEmpty ? "[]" : "[\n" + encoded.joined(separator: ",\n") + "\n]"
+        var isFirst = true
+        for element in elements {
+            output((isFirst ? "[\n" : ",\n") + encode(element, with: encoder))
+            isFirst = false
+        }
+        output(isFirst ? "[]" : "\n]")
     }
 
     private static func encoder() -> JSONEncoder {

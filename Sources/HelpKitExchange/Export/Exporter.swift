@@ -50,8 +50,9 @@ public struct Exporter: Sendable {
         let exporter = self
         // Front-matter rules report on the front matter, never on a unit: their
         // findings could not travel as notes, so they do not run.
-        let checker = Checker(configuration: configuration,
+        var checker = Checker(configuration: configuration,
                               rules: RuleRegistry.rules.filter { $0.description.category != .frontMatter })
+        checker.quotesUnits = false
         let pathDiagnostics = try checker.forEachGroup(paths: paths, { group in
             var findings: [String: [Finding]] = [:]
             for finding in group.findings { findings[finding.path, default: []].append(finding) }

@@ -10,9 +10,26 @@ import Darwin
 /// still comes out as it went in. Callers write whole records; each is one
 /// `write(2)` (or a few, when the pipe is full).
 enum StandardStreams {
-    static func write(_ bytes: [UInt8]) { writeAll(bytes, to: STDOUT_FILENO) }
+    static func write(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { writeAll($0, to: STDOUT_FILENO) } }
 
-    static func write(_ text: String) { write(Array(text.utf8)) }
+    /// A report can be tens of megabytes: it is written from the string's own storage, not a copy.
+    static func write(_ text: String) {
+        var text = text
+        text.withUTF8 { writeAll($0, to: STDOUT_FILENO) }
+    }
+
+    /// What `produce` hands out in pieces, to stdout in writes of about 64 KiB.
+    static func writeBuffered(_ produce: ((String) -> Void) -> Void) {
+        var pending = ""
+        produce { piece in
+            pending += piece
+            if pending.utf8.count >= 1 << 16 {
+                write(pending)
+                pending.removeAll(keepingCapacity: true)
+            }
+        }
+        write(pending)
+    }
 
     /// Content (an article's text, a topic's markdown) to stdout: byte for
     /// byte into a file or a pipe; on a terminal, without the control
@@ -28,18 +45,17 @@ enum StandardStreams {
 
     /// One line to stderr, newline added unless `newline` is false (a progress bar redrawing its line).
     static func error(_ text: String, newline: Bool = true) {
-        writeAll(Array(text.utf8) + (!newline || text.hasSuffix("\n") ? [] : [0x0A]), to: STDERR_FILENO)
+        let line = Array(text.utf8) + (!newline || text.hasSuffix("\n") ? [] : [0x0A])
+        line.withUnsafeBufferPointer { writeAll($0, to: STDERR_FILENO) }
     }
 
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
-        bytes.withUnsafeBufferPointer { buffer in
-            var written = 0
-            while written < buffer.count {
-                let count = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if count < 0, errno == EINTR { continue }
-                guard count > 0 else { return }
-                written += count
-            }
+    private static func writeAll(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32) {
+        var written = 0
+        while written < buffer.count {
+            let count = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return }
+            written += count
         }
     }
 }
