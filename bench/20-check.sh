@@ -8,6 +8,7 @@
 # Usage: bench/20-check.sh CORPUS_FOLDER HELPKIT_BINARY
 # Targets (issue 3): the check costs at most 2x the parse; peak RSS < 150 MB.
 # Targets (issue 11): the HTML report costs at most 1.25x the JSON one; peak RSS < 150 MB.
+# Targets (issue 12): the check costs at most 1.3x `helpkit units`; peak RSS < 60 MB.
 set -euo pipefail
 corpus=${1:?usage: $0 CORPUS_FOLDER HELPKIT_BINARY}
 helpkit=${2:?usage: $0 CORPUS_FOLDER HELPKIT_BINARY}
@@ -25,11 +26,14 @@ html=$BENCH_WORK/review.html
 "$helpkit" check --format html --output "$html" "$corpus" 2>/dev/null || [ $? -eq 1 ]
 for ((i = 0; i < runs; i++)); do
   bench_run parse "$helpkit" roundtrip "$corpus"
+  bench_run units "$helpkit" units "$corpus"
   bench_run check "$helpkit" check --format json "$corpus"
   bench_run html "$helpkit" check --format html --output "$html" "$corpus"
 done
 bench_summary parse
 parse_wall=$MEASURED_WALL parse_cpu=$MEASURED_CPU parse_rss=$(bench_round 1 "$MEASURED_RSS_KB / 1024")
+bench_summary units
+units_wall=$MEASURED_WALL
 bench_summary check
 check_wall=$MEASURED_WALL check_cpu=$MEASURED_CPU check_rss=$(bench_round 1 "$MEASURED_RSS_KB / 1024")
 bench_summary html
@@ -40,7 +44,9 @@ bench_row "check wall s (x parse)" "$check_wall" "parse $parse_wall" "$(bench_ro
   "<= 2x" "$check_wall <= 2 * $parse_wall"
 bench_row "check CPU s (x parse)" "$check_cpu" "parse $parse_cpu" "$(bench_round 2 "$check_cpu / $parse_cpu")x" \
   "<= 2x" "$check_cpu <= 2 * $parse_cpu"
-bench_row "check peak RSS MB" "$check_rss" "parse $parse_rss" - "< 150" "$check_rss < 150"
+bench_row "check peak RSS MB" "$check_rss" "parse $parse_rss" - "< 60" "$check_rss < 60"
+bench_row "check wall s (x units)" "$check_wall" "units $units_wall" "$(bench_round 2 "$check_wall / $units_wall")x" \
+  "<= 1.3x" "$check_wall <= 1.3 * $units_wall"
 bench_row "html report wall s (x json)" "$html_wall" "json $check_wall" "$(bench_round 2 "$html_wall / $check_wall")x" \
   "<= 1.25x" "$html_wall <= 1.25 * $check_wall"
 bench_row "html report CPU s (x json)" "$html_cpu" "json $check_cpu" "$(bench_round 2 "$html_cpu / $check_cpu")x" \

@@ -86,18 +86,30 @@ public struct Baseline: Sendable, Equatable {
     /// The findings the baseline does not account for, in their order, and
     /// how many it did.
     public func newFindings(in findings: [Finding]) -> (new: [Finding], known: Int) {
-        var remaining: [String: Int] = [:]
-        for entry in entries { remaining[entry.fingerprint, default: 0] += 1 }
-        var new: [Finding] = []
-        for finding in findings {
-            let fingerprint = finding.fingerprint
-            if let count = remaining[fingerprint], count > 0 {
+        var filter = Filter(self)
+        return (filter.newFindings(in: findings), filter.known)
+    }
+
+    /// `newFindings` over findings that come in batches (article group by
+    /// article group): each entry accounts for one finding, whichever batch it is in.
+    public struct Filter {
+        private var remaining: [String: Int] = [:]
+        /// How many findings the baseline accounted for so far.
+        public private(set) var known = 0
+
+        public init(_ baseline: Baseline) {
+            for entry in baseline.entries { remaining[entry.fingerprint, default: 0] += 1 }
+        }
+
+        public mutating func newFindings(in findings: [Finding]) -> [Finding] {
+            findings.filter { finding in
+                let fingerprint = finding.fingerprint
+                guard let count = remaining[fingerprint], count > 0 else { return true }
                 remaining[fingerprint] = count - 1
-            } else {
-                new.append(finding)
+                known += 1
+                return false
             }
         }
-        return (new, findings.count - new.count)
     }
 
     private struct File: Decodable {

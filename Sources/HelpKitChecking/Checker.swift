@@ -57,28 +57,46 @@ public struct Checker: Sendable {
     /// calling thread.
     public func check(paths: [String], slugs: Set<String>? = nil,
                       progress: ((_ done: Int, _ total: Int) -> Void)? = nil) -> CheckReport {
+        var findings: [Finding] = []
+        var report = check(paths: paths, slugs: slugs, progress: progress) { findings += $0 }
+        findings.sort { ($0.path, $0.location.line, $0.location.column, $0.ruleID, $0.message)
+            < ($1.path, $1.location.line, $1.location.column, $1.ruleID, $1.message) }
+        report.findings = findings
+        return report
+    }
+
+    /// The check of `check(paths:slugs:progress:)`, handing the findings to
+    /// `consume` as they are found and keeping none: article group by
+    /// article group in the order of the slugs, each batch with the findings
+    /// on paths themselves (a file that cannot be read) that sort before or
+    /// among its own (`StreamingCheckReporter`). The report it returns has no findings.
+    public func check(paths: [String], slugs: Set<String>? = nil,
+                      progress: ((_ done: Int, _ total: Int) -> Void)? = nil,
+                      consume: ([Finding]) -> Void) -> CheckReport {
         let runner = RuleRunner(rules: rules, configuration: configuration)
         let selection = ContentSet(paths: paths, excludes: configuration.excludes)
         let groups = slugs.map { slugs in selection.groups.filter { slugs.contains($0.slug) } } ?? selection.groups
         let files = slugs == nil ? selection.files : groups.flatMap { $0.files.map(\.path) }
-        var findings = runner.findings(for: selection.diagnostics)
         var locales: Set<LocaleTag> = []
         var statistics = countsStatistics ? ContentStatistics() : nil
+        var pathFindings = runner.findings(for: selection.diagnostics).sorted(by: Finding.reportOrder)[...]
+        statistics?.count(Array(pathFindings))
         var done = 0
         let checker = self
         OrderedParallel.forEach(groups, window: batchSize, { group in
             checker.check(group.files, slug: group.slug, in: selection, with: runner)
         }, consume: { outcome in
-            findings += outcome.findings
             locales.formUnion(outcome.locales)
             if let counted = outcome.statistics { statistics?.merge(counted) }
+            statistics?.count(outcome.findings)
+            let due = pathFindings.prefix { $0.slug <= outcome.slug }
+            pathFindings.removeFirst(due.count)
+            consume(due + outcome.findings)
             done += outcome.fileCount
             progress?(done, files.count)
         })
-        findings.sort { ($0.path, $0.location.line, $0.location.column, $0.ruleID, $0.message)
-            < ($1.path, $1.location.line, $1.location.column, $1.ruleID, $1.message) }
-        statistics?.count(findings)
-        return CheckReport(findings: findings, files: files, articleCount: groups.count,
+        if !pathFindings.isEmpty { consume(Array(pathFindings)) }
+        return CheckReport(findings: [], files: files, articleCount: groups.count,
                            locales: locales.sorted(), rules: runner.enabled, statistics: statistics)
     }
 
@@ -137,12 +155,13 @@ public struct Checker: Sendable {
             for article in parsed { statistics?.add(article) }
         }
         let findings = runner.findings(for: group)
-        return GroupOutcome(findings: quotesUnits ? findings.map { $0.quotingUnit(from: parsed) } : findings,
+        return GroupOutcome(slug: slug, findings: quotesUnits ? findings.map { $0.quotingUnit(from: parsed) } : findings,
                             locales: articles.compactMap(\.locale), fileCount: articles.count, statistics: statistics)
     }
 }
 
 private struct GroupOutcome: Sendable {
+    var slug: String
     var findings: [Finding]
     var locales: [LocaleTag]
     var fileCount: Int

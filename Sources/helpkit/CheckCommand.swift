@@ -100,21 +100,21 @@ struct CheckCommand: ParsableCommand {
         // The HTML summary shows the figures of `helpkit stats`, and quotes the units.
         checker.countsStatistics = format == .html
         checker.quotesUnits = format == .html
+        if output == nil, writeBaseline == nil,
+           let streaming = reporter(configuration: configuration, knownFindings: 0) as? any StreamingCheckReporter {
+            return try runStreaming(checker, reporter: streaming, known: known, slugs: slugs)
+        }
         let progress = ProgressBar(label: "checking", enabled: !noProgress)
         var report = checker.check(paths: content.paths, slugs: slugs, progress: progress.update)
         progress.finish()
-        if let changedSince {
-            StandardStreams.error("helpkit: checked \(ReportSummary.count(report.articleCount, "article group")) "
-                                  + "with a file changed since \(changedSince)")
-        }
+        reportScope(report)
 
         if let writeBaseline { try Self.writing(writeBaseline) { try Baseline(report.findings).write(to: writeBaseline) } }
-        // Paths that could not be read are in the report like any finding, and
-        // on stderr too, beside the exit status 2 they cause.
-        let unreadable = report.findings.filter { $0.ruleID == "unreadable-file" }
-        for finding in unreadable { StandardStreams.error(finding.description) }
+        var verdict = Verdict(threshold: failOn.severity)
+        verdict.notePaths(report.findings)
         var knownCount = 0
         if let known { (report.findings, knownCount) = known.newFindings(in: report.findings) }
+        verdict.noteReported(report.findings)
 
         let reporter = reporter(configuration: configuration, knownFindings: knownCount)
         if let output {
@@ -123,10 +123,66 @@ struct CheckCommand: ParsableCommand {
         } else {
             StandardStreams.writeBuffered { reporter.write(report, to: $0) }
         }
+        try verdict.exit()
+    }
 
-        if !unreadable.isEmpty { throw ExitStatus.unusable }
-        if let threshold = failOn.severity, report.findings.contains(where: { $0.severity >= threshold }) {
-            throw ExitStatus.findings
+    /// Text and GitHub annotations to stdout: each article group's findings
+    /// are printed once it is checked, and none are kept.
+    private func runStreaming(_ checker: Checker, reporter: any StreamingCheckReporter, known: Baseline?, slugs: Set<String>?) throws {
+        var reporter = reporter
+        var filter = known.map(Baseline.Filter.init)
+        var verdict = Verdict(threshold: failOn.severity)
+        var summary = ReportSummary(files: 0, articles: 0, locales: 0)
+        // The findings on a terminal show the progress; a bar on the same screen would tear them.
+        let progress = ProgressBar(label: "checking", enabled: !noProgress && !FileStatus.standardOutputIsTerminal)
+        StandardStreams.writeBuffered { output in
+            let report = checker.check(paths: content.paths, slugs: slugs, progress: progress.update) { findings in
+                verdict.notePaths(findings)
+                let reported = filter?.newFindings(in: findings) ?? findings
+                verdict.noteReported(reported)
+                summary.count(reported)
+                reporter.write(reported, to: output)
+            }
+            progress.finish()
+            reportScope(report)
+            (summary.files, summary.articles, summary.locales) = (report.fileCount, report.articleCount, report.locales.count)
+            summary.knownFindings = filter?.known ?? 0
+            reporter.finish(summary, to: output)
+        }
+        try verdict.exit()
+    }
+
+    private func reportScope(_ report: CheckReport) {
+        if let changedSince {
+            StandardStreams.error("helpkit: checked \(ReportSummary.count(report.articleCount, "article group")) "
+                                  + "with a file changed since \(changedSince)")
+        }
+    }
+
+    /// The exit status findings call for, noted as they come.
+    private struct Verdict {
+        let threshold: Severity?
+        var sawUnreadablePath = false
+        var reachedThreshold = false
+
+        /// Paths that could not be read are findings like any other, and on
+        /// stderr too, beside the exit status 2 they cause.
+        mutating func notePaths(_ findings: [Finding]) {
+            for finding in findings where finding.ruleID == "unreadable-file" {
+                StandardStreams.error(finding.description)
+                sawUnreadablePath = true
+            }
+        }
+
+        /// The findings the report shows (a baseline's known ones left out).
+        mutating func noteReported(_ findings: [Finding]) {
+            guard let threshold else { return }
+            reachedThreshold = reachedThreshold || findings.contains { $0.severity >= threshold }
+        }
+
+        func exit() throws {
+            if sawUnreadablePath { throw ExitStatus.unusable }
+            if reachedThreshold { throw ExitStatus.findings }
         }
     }
 

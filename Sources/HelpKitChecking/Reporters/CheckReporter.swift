@@ -18,6 +18,31 @@ extension CheckReporter {
     }
 }
 
+/// A format that can print findings while the check goes on, article group
+/// by article group (`Checker.check(paths:slugs:progress:consume:)`), and
+/// holds back nothing it has printed: memory is then bounded by the articles
+/// being checked, not by the help set. `render` gives the same bytes as
+/// `write` of every finding in report order followed by `finish`.
+public protocol StreamingCheckReporter: CheckReporter {
+    /// Findings a baseline held back, which `render` counts in its summary.
+    var knownFindings: Int { get }
+    /// Findings that follow every finding written before them in report
+    /// order: those of the next article group, or of the paths themselves.
+    mutating func write(_ findings: [Finding], to output: (String) -> Void)
+    /// The end of the report, after the last finding.
+    mutating func finish(_ summary: ReportSummary, to output: (String) -> Void)
+}
+
+extension StreamingCheckReporter {
+    public func render(_ report: CheckReport) -> String {
+        var reporter = self
+        var text = ""
+        reporter.write(report.findings, to: { text += $0 })
+        reporter.finish(ReportSummary(report, knownFindings: knownFindings), to: { text += $0 })
+        return text
+    }
+}
+
 /// The formats `helpkit check --format` offers.
 public enum ReportFormat: String, CaseIterable, Sendable {
     /// Grouped by article and locale, for people.
@@ -48,17 +73,26 @@ public struct ReportSummary: Hashable, Sendable, Encodable, CustomStringConverti
     public var knownFindings: Int
 
     public init(_ report: CheckReport, knownFindings: Int = 0) {
-        for finding in report.findings {
+        self.init(files: report.fileCount, articles: report.articleCount, locales: report.locales.count, knownFindings: knownFindings)
+        count(report.findings)
+    }
+
+    /// The scope of a check, before its findings are counted (`count`).
+    public init(files: Int, articles: Int, locales: Int, knownFindings: Int = 0) {
+        self.files = files
+        self.articles = articles
+        self.locales = locales
+        self.knownFindings = knownFindings
+    }
+
+    public mutating func count(_ findings: some Sequence<Finding>) {
+        for finding in findings {
             switch finding.severity {
             case .error: errors += 1
             case .warning: warnings += 1
             case .info: infos += 1
             }
         }
-        files = report.fileCount
-        articles = report.articleCount
-        locales = report.locales.count
-        self.knownFindings = knownFindings
     }
 
     /// `3 errors, 5 warnings, 12 infos in 24 files (6 articles, 6 locales)`
@@ -81,7 +115,8 @@ extension Finding {
     static func reportOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
         let left = (lhs.slug, lhs.locale?.identifier ?? "", lhs.path, lhs.location.line, lhs.location.column)
         let right = (rhs.slug, rhs.locale?.identifier ?? "", rhs.path, rhs.location.line, rhs.location.column)
-        return left != right ? left < right : lhs.ruleID < rhs.ruleID
+        // To the message: findings that come in batches sort the same as all at once.
+        return left != right ? left < right : (lhs.ruleID, lhs.message) < (rhs.ruleID, rhs.message)
     }
 }
 

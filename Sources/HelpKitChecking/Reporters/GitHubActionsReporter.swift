@@ -10,8 +10,9 @@ import HelpKitCore
 /// Levels map error → `error`, warning → `warning`, info → `notice`. Values
 /// are escaped as the runner expects (`%`, CR and LF everywhere; `:` and `,`
 /// in properties too), so a message can neither end its command early nor
-/// start another. A plain summary line closes the log.
-public struct GitHubActionsReporter: CheckReporter {
+/// start another. Annotations come in report order (article, locale, file,
+/// line), written as each article is checked; a plain summary line closes the log.
+public struct GitHubActionsReporter: StreamingCheckReporter {
     /// The working directory of the run (the repository root in a GitHub job):
     /// annotations name files relative to it. Nil keeps paths as they are.
     public var baseDirectory: String?
@@ -22,20 +23,28 @@ public struct GitHubActionsReporter: CheckReporter {
         self.knownFindings = knownFindings
     }
 
-    public func render(_ report: CheckReport) -> String {
-        var output = ""
-        for finding in report.findings {
-            let properties = [
-                "file=" + Self.escapeProperty(baseDirectory.flatMap { ReportPath.relative(finding.path, to: $0) } ?? finding.path),
-                "line=\(max(1, finding.location.line))",
-                "col=\(max(1, finding.location.column))",
-                "title=" + Self.escapeProperty(finding.ruleID),
-            ]
-            var message = finding.message
-            if let change = finding.change { message += "\nWas: \(change.old)\nNow: \(change.new)" }
-            output += "::\(Self.command(finding.severity)) \(properties.joined(separator: ","))::\(Self.escapeData(message))\n"
+    public func write(_ findings: [Finding], to output: (String) -> Void) {
+        var text = ""
+        for index in findings.indices.sorted(by: { Finding.reportOrder(findings[$0], findings[$1]) }) {
+            text += annotation(findings[index])
         }
-        return output + ReportSummary(report, knownFindings: knownFindings).description + "\n"
+        if !text.isEmpty { output(text) }
+    }
+
+    public func finish(_ summary: ReportSummary, to output: (String) -> Void) {
+        output(summary.description + "\n")
+    }
+
+    private func annotation(_ finding: Finding) -> String {
+        let properties = [
+            "file=" + Self.escapeProperty(baseDirectory.flatMap { ReportPath.relative(finding.path, to: $0) } ?? finding.path),
+            "line=\(max(1, finding.location.line))",
+            "col=\(max(1, finding.location.column))",
+            "title=" + Self.escapeProperty(finding.ruleID),
+        ]
+        var message = finding.message
+        if let change = finding.change { message += "\nWas: \(change.old)\nNow: \(change.new)" }
+        return "::\(Self.command(finding.severity)) \(properties.joined(separator: ","))::\(Self.escapeData(message))\n"
     }
 
     static func command(_ severity: Severity) -> String {

@@ -15,12 +15,17 @@ import HelpKitCore
 /// 4,918 infos: machine-translation 4,901, stale-source-revision 17; --show-infos lists them
 /// 0 errors, 1 warning, 4,918 infos in 6 files (1 article, 6 locales)
 /// ```
-public struct TextReporter: CheckReporter {
+public struct TextReporter: StreamingCheckReporter {
     /// ANSI colours; see `colorEnabled(isTerminal:environment:)`.
     public var color: Bool
     public var knownFindings: Int
     /// List every info like the other findings, instead of one line per rule.
     public var showInfos: Bool
+    /// The article and locale whose headings the last finding printed.
+    private var heading = Heading()
+    /// Infos come after everything else: kept to be listed (`showInfos`), or counted by rule.
+    private var heldInfos: [Finding] = []
+    private var infoCounts: [String: Int] = [:]
 
     public init(color: Bool = false, knownFindings: Int = 0, showInfos: Bool = false) {
         self.color = color
@@ -34,31 +39,39 @@ public struct TextReporter: CheckReporter {
         isTerminal && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
     }
 
-    public func render(_ report: CheckReport) -> String {
-        // The findings are put in order by index: a large help set has tens of
-        // thousands, and sorted or filtered copies of them would double the memory.
-        let findings = report.findings
+    public mutating func write(_ findings: [Finding], to output: (String) -> Void) {
+        // In order by index: `render` hands over every finding of a large help
+        // set at once, and a sorted copy of them would double the memory.
         let order = findings.indices.sorted { Finding.reportOrder(findings[$0], findings[$1]) }
-        let ordered = order.lazy.map { findings[$0] }
-        let infos = ordered.filter { $0.severity == .info }
-        var output = grouped(ordered.filter { $0.severity != .info })
-        if showInfos {
-            output += grouped(infos)
-        } else if !infos.isEmpty {
-            output += foldedLine(infos) + "\n"
+        var text = ""
+        for finding in order.lazy.map({ findings[$0] }) {
+            if finding.severity != .info {
+                append(finding, under: &heading, to: &text)
+            } else if showInfos {
+                heldInfos.append(finding)
+            } else {
+                infoCounts[finding.ruleID, default: 0] += 1
+            }
         }
-        return output + summaryLine(ReportSummary(report, knownFindings: knownFindings)) + "\n"
+        if !text.isEmpty { output(text) }
+    }
+
+    public mutating func finish(_ summary: ReportSummary, to output: (String) -> Void) {
+        var text = heading.article != nil ? "\n" : ""
+        if showInfos {
+            var infoHeading = Heading()
+            for finding in heldInfos { append(finding, under: &infoHeading, to: &text) }
+            if infoHeading.article != nil { text += "\n" }
+        } else if !infoCounts.isEmpty {
+            text += foldedLine() + "\n"
+        }
+        output(text + summaryLine(summary) + "\n")
     }
 
     /// `4,918 infos: machine-translation 4,901, stale-source-revision 17; --show-infos lists them`
-    private func foldedLine(_ infos: some Sequence<Finding>) -> String {
-        var counts: [String: Int] = [:]
-        var total = 0
-        for finding in infos {
-            counts[finding.ruleID, default: 0] += 1
-            total += 1
-        }
-        let rules = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+    private func foldedLine() -> String {
+        let total = infoCounts.values.reduce(0, +)
+        let rules = infoCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .map { "\(safe($0.key)) \(Self.thousands($0.value))" }
         let noun = total == 1 ? "info" : "infos"
         return style(.cyan, "\(Self.thousands(total)) \(noun)") + ": \(rules.joined(separator: ", ")); --show-infos lists them"
@@ -75,30 +88,28 @@ public struct TextReporter: CheckReporter {
         return text
     }
 
-    /// Findings under their article and locale, a blank line after each article.
-    private func grouped(_ findings: some Sequence<Finding>) -> String {
-        var output = ""
-        var currentSlug: String?
-        var currentLocale: LocaleTag??
-        for finding in findings {
-            if finding.slug != currentSlug {
-                if currentSlug != nil { output += "\n" }
-                output += style(.bold, safe(finding.slug.isEmpty ? "(no article)" : finding.slug)) + "\n"
-                currentSlug = finding.slug
-                currentLocale = .none
-            }
-            if currentLocale != .some(finding.locale) {
-                output += "  " + style(.bold, finding.locale?.identifier ?? "(no locale)") + "\n"
-                currentLocale = finding.locale
-            }
-            output += "    " + line(for: finding) + "\n"
-            if let change = finding.change {
-                output += "        " + style(.red, safe(change.old)) + "\n"
-                output += "      " + style(.green, "→ " + safe(change.new)) + "\n"
-            }
+    /// Where a list of findings stands: the article and locale headings printed last.
+    private struct Heading {
+        var article: String?
+        var locale: LocaleTag??
+    }
+
+    /// A finding under its article and locale headings, a blank line after each article.
+    private func append(_ finding: Finding, under heading: inout Heading, to output: inout String) {
+        if finding.slug != heading.article {
+            if heading.article != nil { output += "\n" }
+            output += style(.bold, safe(finding.slug.isEmpty ? "(no article)" : finding.slug)) + "\n"
+            heading = Heading(article: finding.slug, locale: .none)
         }
-        if currentSlug != nil { output += "\n" }
-        return output
+        if heading.locale != .some(finding.locale) {
+            output += "  " + style(.bold, finding.locale?.identifier ?? "(no locale)") + "\n"
+            heading.locale = finding.locale
+        }
+        output += "    " + line(for: finding) + "\n"
+        if let change = finding.change {
+            output += "        " + style(.red, safe(change.old)) + "\n"
+            output += "      " + style(.green, "→ " + safe(change.new)) + "\n"
+        }
     }
 
     private func line(for finding: Finding) -> String {
