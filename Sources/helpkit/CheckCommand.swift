@@ -44,6 +44,11 @@ struct CheckCommand: ParsableCommand {
           helpkit check --changed-since origin/main
               only the articles a branch changed (in any locale), with every locale of each
           helpkit check --format json | jq -r '.findings[].ruleID' | sort | uniq -c
+          helpkit check --format jsonl | jq -r 'select(.severity == "warning") | .path'
+              one finding per line, printed as each article is checked
+
+        Text, jsonl and github are printed while the check runs, article by article, \
+        and hold no finding back: their memory stays the same on any size of help set.
 
         Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 for a usage \
         error, an unreadable path, an invalid project file or baseline, an output that \
@@ -55,7 +60,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var content: ContentPaths
     @OptionGroup var settings: CheckSettings
 
-    @Option(help: ArgumentHelp("How to report: text, json, sarif, junit, github or html.", valueName: "format"))
+    @Option(help: ArgumentHelp("How to report: text, json, jsonl (JSON Lines), sarif, junit, github or html.", valueName: "format"))
     var format: ReportFormat = .text
 
     @Option(help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"))
@@ -194,6 +199,8 @@ struct CheckCommand: ParsableCommand {
             return TextReporter(color: color, knownFindings: knownFindings, showInfos: showInfos)
         case .json:
             return JSONReporter(knownFindings: knownFindings)
+        case .jsonl:
+            return JSONLinesReporter(knownFindings: knownFindings)
         case .sarif:
             return SARIFReporter(baseDirectory: FileStatus.currentDirectory, configuration: configuration)
         case .junit:

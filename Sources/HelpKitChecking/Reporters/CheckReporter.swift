@@ -49,6 +49,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case text
     /// One JSON document with every field of every finding.
     case json
+    case jsonl
     /// SARIF 2.1.0, for code-scanning dashboards.
     case sarif
     /// JUnit XML, for CI test dashboards.

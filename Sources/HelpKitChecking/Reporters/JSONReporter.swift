@@ -32,7 +32,8 @@ public struct JSONReporter: CheckReporter {
         ]) + "}\n")
     }
 
-    private struct Record: Encodable {
+    /// A finding as both JSON formats write it: the JSON report's lines and JSON Lines.
+    struct Record: Encodable {
         var ruleID: String
         var severity: String
         var message: String
@@ -60,7 +61,7 @@ public struct JSONReporter: CheckReporter {
         }
     }
 
-    private struct Change: Encodable {
+    struct Change: Encodable {
         var old: String
         var new: String
     }

@@ -8,7 +8,7 @@ import HelpKitChecking
 @Suite("Reports streamed while checking")
 struct StreamingReportTests {
     /// The reporters that stream, each as `check` builds it for some options.
-    static var reporters: [any StreamingCheckReporter] { [TextReporter(), TextReporter(showInfos: true), GitHubActionsReporter()] }
+    static var reporters: [any StreamingCheckReporter] { [TextReporter(), TextReporter(showInfos: true), GitHubActionsReporter(), JSONLinesReporter()] }
 
     @Test("a path that cannot be read is printed among the articles, where its name sorts")
     func pathFindingsInOrder() {
@@ -16,6 +16,21 @@ struct StreamingReportTests {
         // "device-pin-…" is the bundled article: "a-missing" sorts before it, "z-missing" after.
         let paths = [content + "/fr-FR/z-missing.md", content, content + "/ja-JP/a-missing.md"]
         Self.expectStreamedAsRendered(paths: paths)
+    }
+
+    @Test("JSON Lines holds the JSON report's findings, one per line, in report order")
+    func jsonLines() throws {
+        let report = Checker().check(paths: [repositoryRoot.appendingPathComponent("content").path])
+        let lines = JSONLinesReporter().render(report).split(separator: "\n").map(String.init)
+        let json = JSONReporter().render(report).split(separator: "\n").map(String.init)
+        let listed = json.dropFirst().prefix { !$0.hasPrefix("]") }.map { $0.hasSuffix(",") ? String($0.dropLast()) : $0 }
+        #expect(lines.count == report.findings.count)
+        #expect(!lines.isEmpty)
+        #expect(lines.sorted() == listed.sorted())
+        let ordered = report.findings.sorted(by: { ($0.slug, $0.locale?.identifier ?? "", $0.path, $0.location.line)
+            < ($1.slug, $1.locale?.identifier ?? "", $1.path, $1.location.line) })
+        #expect(lines.map { $0.contains("\"path\":\"") } == Array(repeating: true, count: lines.count))
+        #expect(zip(lines, ordered).allSatisfy { line, finding in line.contains("\"line\":\(finding.location.line),") })
     }
 
     @Test("every article of the real corpus, streamed, is the report rendered at once; the check keeps nothing",
