@@ -1,18 +1,12 @@
 // The libyaml that front matter is read with (Yams's copy), driven bare.
 import CYaml
-import Dispatch
 
 /// The least any reader built on libyaml's events can spend on front matter:
 /// the events of every text pulled and dropped, with nothing made of them.
 enum LibYAMLFloor {
-    /// The median seconds, over `runs`, to pull every event of every text on one core.
-    static func seconds(_ texts: [[UInt8]], runs: Int) -> Double {
-        let durations = (0..<runs).map { _ in
-            let start = DispatchTime.now().uptimeNanoseconds
-            for text in texts { pullEvents(text) }
-            return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        }
-        return durations.median
+    /// Pulls every event of every text, on the calling thread.
+    static func pullEvents(_ texts: [[UInt8]]) {
+        for text in texts { pullEvents(text) }
     }
 
     private static func pullEvents(_ text: [UInt8]) {

@@ -23,15 +23,12 @@ struct ParseBenchmark: ParsableCommand {
           seconds=…, files_per_s=…, mb_per_s=…, units_per_s=…
           peak_rss_kb=… (getrusage ru_maxrss, over those runs)
 
-        Then it parses every file on one core, with and without reading the front \
-        matter's YAML (the median of the same number of runs each), to show the share \
-        of a parse the front matter takes:
+        Then, on one core and in interleaved runs, it parses every file with and \
+        without reading the front matter's YAML, to show the share of a parse the \
+        front matter takes, and lets libyaml pull every event of the same texts with \
+        nothing made of them: the least any reader on libyaml's events could take.
 
           one_core_seconds=…, one_core_without_front_matter_seconds=…
-
-        and the least any reader on libyaml's events could take: libyaml pulling every \
-        event of the same texts, with nothing made of them:
-
           libyaml_events_one_core_seconds=…
 
         Example: helpkit-bench parse --runs 9 /tmp/corpus/alchemy-sxs
@@ -63,12 +60,7 @@ struct ParseBenchmark: ParsableCommand {
         let seconds = durations.median
         // Measured before the single-core passes below, which keep every front matter.
         let peakResident = Self.peakResidentKilobytes()
-        let oneCore = Self.oneCoreSeconds(files, runs: runs, readingFrontMatter: true)
-        let withoutFrontMatter = Self.oneCoreSeconds(files, runs: runs, readingFrontMatter: false)
-        let frontMatterTexts = files.compactMap { path in
-            (try? FileReader.readArticle(path)).flatMap { ArticleParser.parse($0, path: path).frontMatter.map { Array($0.yaml.utf8) } }
-        }
-        let libyamlFloor = LibYAMLFloor.seconds(frontMatterTexts, runs: runs)
+        let (oneCore, withoutFrontMatter, libyamlFloor) = Self.frontMatterShare(files, runs: runs)
         print("files=\(files.count)")
         print("bytes=\(bytes)")
         print("units=\(units)")
@@ -83,17 +75,28 @@ struct ParseBenchmark: ParsableCommand {
         print("libyaml_events_one_core_seconds=\(Self.format(libyamlFloor))")
     }
 
-    /// The median seconds to parse every file on one core, from bytes already in memory.
-    private static func oneCoreSeconds(_ files: [String], runs: Int, readingFrontMatter: Bool) -> Double {
+    /// Median seconds on one core, from bytes already in memory, of parsing
+    /// every file, of parsing it without reading the front matter's YAML, and
+    /// of libyaml alone pulling the events of that YAML. The three are
+    /// interleaved run by run, so that whatever else the machine does weighs
+    /// on each alike.
+    private static func frontMatterShare(_ files: [String], runs: Int) -> (parse: Double, withoutYAML: Double, libyaml: Double) {
         let contents = files.map { (path: $0, bytes: (try? FileReader.readArticle($0)) ?? []) }
-        let durations = (0..<runs).map { _ in
+        let yamlTexts = contents.compactMap { ArticleParser.parse($0.bytes, path: $0.path).frontMatter.map { Array($0.yaml.utf8) } }
+        func seconds(_ work: () -> Void) -> Double {
             let start = DispatchTime.now().uptimeNanoseconds
-            for file in contents {
-                _ = ArticleParser.parse(file.bytes, path: file.path, readingFrontMatter: readingFrontMatter)
-            }
+            work()
             return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         }
-        return durations.median
+        var parse: [Double] = [], withoutYAML: [Double] = [], libyaml: [Double] = []
+        for _ in 0..<runs {
+            parse.append(seconds { for file in contents { _ = ArticleParser.parse(file.bytes, path: file.path) } })
+            withoutYAML.append(seconds {
+                for file in contents { _ = ArticleParser.parse(file.bytes, path: file.path, readingFrontMatter: false) }
+            })
+            libyaml.append(seconds { LibYAMLFloor.pullEvents(yamlTexts) })
+        }
+        return (parse.median, withoutYAML.median, libyaml.median)
     }
 
     private static func size(of path: String) -> Int {
