@@ -41,7 +41,9 @@ let package = Package(
 
         // Model, parsing, lossless writing, the sentence identity and the
         // content policies (reference locale, grouping, excludes). Front matter
-        // is read from the events of the libyaml that Yams builds (`CYaml`).
+        // is read from the events of the libyaml that Yams builds (`CYaml`): a
+        // target of Yams, not a product, so one copy of libyaml is linked; it
+        // moves with Yams' major version, which `from: "6.0.0"` pins.
         .target(name: "HelpKitCore", dependencies: ["XMLBridge", "Yams"]),
         // Rules, engine, reporters, baseline and project file. Numbers in words
         // are read with the ICU that Foundation ships (`_FoundationICU`): its

@@ -2,8 +2,9 @@
 # Scale: a help set of SCALE_LOCALES locales (default 40) made from the corpus
 # in a temporary folder (copies of its three locale folders, each under
 # another real tag, with ms.contentlocale rewritten to it), measured beside
-# the corpus itself: check, units, build, cold help and search. Shows how
-# cost grows with size; exits 1 when a target is missed.
+# the corpus itself: check (JSON, and streamed as JSON Lines), units, build,
+# cold help and search. Shows how cost grows with size; exits 1 when a target
+# is missed.
 # Usage: bench/70-scale.sh CORPUS_FOLDER HELPKIT_BINARY
 # Targets (issue 12): check within 1.2x of the corpus time times the file
 # ratio, so cost stays linear; check peak RSS < 150 MB; build < 25 s; the
@@ -46,6 +47,7 @@ for target in corpus set; do
   folder=$corpus
   [ "$target" = set ] && folder=$set_folder
   bench_run "$target-check" "$helpkit" check --format json "$folder"
+  bench_run "$target-stream" "$helpkit" check --format jsonl "$folder"
   bench_run "$target-units" "$helpkit" units "$folder"
   bench_run "$target-build" "$helpkit" build "$folder" -o "$BENCH_WORK/$target.sqlite"
 done
@@ -56,6 +58,8 @@ summary() {
 }
 read -r corpus_check corpus_check_rss < <(summary corpus-check)
 read -r set_check set_check_rss < <(summary set-check)
+read -r corpus_stream corpus_stream_rss < <(summary corpus-stream)
+read -r set_stream set_stream_rss < <(summary set-stream)
 read -r corpus_units _ < <(summary corpus-units)
 read -r set_units _ < <(summary set-units)
 read -r corpus_build _ < <(summary corpus-build)
@@ -77,6 +81,9 @@ bench_header "70-scale: $locales locales, $set_files files ($(bench_round 0 "$se
 bench_row "check s (x corpus x file ratio)" "$set_check" "corpus $corpus_check" \
   "$(bench_round 2 "$set_check / ($corpus_check * $file_ratio)")x" "<= 1.2x" "$set_check <= 1.2 * $corpus_check * $file_ratio"
 bench_row "check peak RSS MB" "$set_check_rss" "corpus $corpus_check_rss" - "< 150" "$set_check_rss < 150"
+bench_row "check --format jsonl (streamed) s" "$set_stream" "corpus $corpus_stream" \
+  "$(bench_round 2 "$set_stream / ($corpus_stream * $file_ratio)")x" -
+bench_row "check --format jsonl peak RSS MB" "$set_stream_rss" "corpus $corpus_stream_rss" - -
 bench_row "units s" "$set_units" "corpus $corpus_units" "$(bench_round 1 "$set_units / $corpus_units")x" - 
 bench_row "build s" "$set_build" "corpus $corpus_build" "$(bench_round 1 "$set_build / $corpus_build")x" "< 25" "$set_build < 25"
 bench_row "build peak RSS MB" "$set_build_rss" - - -

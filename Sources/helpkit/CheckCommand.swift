@@ -47,8 +47,10 @@ struct CheckCommand: ParsableCommand {
           helpkit check --format jsonl | jq -r 'select(.severity == "warning") | .path'
               one finding per line, printed as each article is checked
 
-        Text, jsonl and github are printed while the check runs, article by article, \
-        and hold no finding back: their memory stays the same on any size of help set.
+        Text, jsonl and github to stdout are printed while the check runs, article by \
+        article, and keep no finding (but the infos --show-infos lists last): their \
+        memory does not grow with the findings. With --output or --write-baseline, \
+        every format waits for the whole report.
 
         Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 for a usage \
         error, an unreadable path, an invalid project file or baseline, an output that \
@@ -131,29 +133,32 @@ struct CheckCommand: ParsableCommand {
         try verdict.exit()
     }
 
-    /// Text and GitHub annotations to stdout: each article group's findings
-    /// are printed once it is checked, and none are kept.
+    /// Text, JSON Lines and GitHub annotations to stdout: each article
+    /// group's findings are printed, in one write, once it is checked, and
+    /// none are kept.
     private func runStreaming(_ checker: Checker, reporter: any StreamingCheckReporter, known: Baseline?, slugs: Set<String>?) throws {
         var reporter = reporter
         var filter = known.map(Baseline.Filter.init)
         var verdict = Verdict(threshold: failOn.severity)
         var summary = ReportSummary(files: 0, articles: 0, locales: 0)
-        // The findings on a terminal show the progress; a bar on the same screen would tear them.
-        let progress = ProgressBar(label: "checking", enabled: !noProgress && !FileStatus.standardOutputIsTerminal)
-        StandardStreams.writeBuffered { output in
-            let report = checker.check(paths: content.paths, slugs: slugs, progress: progress.update) { findings in
-                verdict.notePaths(findings)
-                let reported = filter?.newFindings(in: findings) ?? findings
-                verdict.noteReported(reported)
-                summary.count(reported)
-                reporter.write(reported, to: output)
+        let progress = ProgressBar(label: "checking", enabled: !noProgress)
+        let findingsShareTheTerminal = FileStatus.standardOutputIsTerminal
+        let report = checker.check(paths: content.paths, slugs: slugs, progress: progress.update) { findings in
+            let reported = filter?.newFindings(in: findings) ?? findings
+            verdict.noteReported(reported)
+            summary.count(reported)
+            if findings.contains(where: Verdict.isUnreadablePath) { progress.clear() }
+            verdict.notePaths(findings)
+            reporter.write(reported) { text in
+                if findingsShareTheTerminal { progress.clear() }
+                StandardStreams.write(text)
             }
-            progress.finish()
-            reportScope(report)
-            (summary.files, summary.articles, summary.locales) = (report.fileCount, report.articleCount, report.locales.count)
-            summary.knownFindings = filter?.known ?? 0
-            reporter.finish(summary, to: output)
         }
+        progress.finish()
+        reportScope(report)
+        (summary.files, summary.articles, summary.locales) = (report.fileCount, report.articleCount, report.locales.count)
+        summary.knownFindings = filter?.known ?? 0
+        reporter.finish(summary, to: StandardStreams.write)
         try verdict.exit()
     }
 
@@ -172,8 +177,10 @@ struct CheckCommand: ParsableCommand {
 
         /// Paths that could not be read are findings like any other, and on
         /// stderr too, beside the exit status 2 they cause.
+        static func isUnreadablePath(_ finding: Finding) -> Bool { finding.ruleID == "unreadable-file" }
+
         mutating func notePaths(_ findings: [Finding]) {
-            for finding in findings where finding.ruleID == "unreadable-file" {
+            for finding in findings where Self.isUnreadablePath(finding) {
                 StandardStreams.error(finding.description)
                 sawUnreadablePath = true
             }

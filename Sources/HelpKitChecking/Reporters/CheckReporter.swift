@@ -49,6 +49,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case text
     /// One JSON document with every field of every finding.
     case json
+    /// JSON Lines: a finding per line, printed while the check runs.
     case jsonl
     /// SARIF 2.1.0, for code-scanning dashboards.
     case sarif
@@ -112,8 +113,8 @@ public struct ReportSummary: Hashable, Sendable, Encodable, CustomStringConverti
 }
 
 extension Finding {
-    /// The order reports group findings in: article, locale, file, position, rule.
-    static func reportOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
+    /// The order reports group findings in: article, locale, file, position, rule, message.
+    package static func reportOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
         let left = (lhs.slug, lhs.locale?.identifier ?? "", lhs.path, lhs.location.line, lhs.location.column)
         let right = (rhs.slug, rhs.locale?.identifier ?? "", rhs.path, rhs.location.line, rhs.location.column)
         // To the message: findings that come in batches sort the same as all at once.

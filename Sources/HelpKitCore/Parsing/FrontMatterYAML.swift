@@ -7,9 +7,11 @@ import CYaml
 /// Front matter is parsed for every article, so it skips what a generic YAML
 /// tree costs: no node is built for a value nobody reads, and nothing is
 /// resolved to a type (every value stays a string). What a tree would tell
-/// stays true: a duplicate key in any mapping, an undefined alias, a second
+/// stays true: a repeated key in any mapping, an undefined alias, a second
 /// document and every libyaml error make the YAML invalid, as they do for
-/// Yams. An alias is never expanded: an anchored node is remembered as the
+/// Yams. Keys are compared as scalars: a list or a mapping used as a key
+/// (which no front matter has) is never a repeat, where Yams would compare
+/// its contents. An alias is never expanded: an anchored node is remembered as the
 /// `FrontMatter.Value` it gives, so a billion-laughs document costs its length.
 struct FrontMatterYAML: ~Copyable {
     /// A top-level key and its value, with the key's position as libyaml counts.
@@ -92,13 +94,16 @@ struct FrontMatterYAML: ~Copyable {
     private var lastEventMark = Mark.start
 
     private init(_ text: UnsafeBufferPointer<UInt8>) throws(Problem) {
-        parser = .allocate(capacity: 1)
+        // Set up before `self.parser` is: once every property is set, a throw
+        // would run `deinit` on a parser that was never initialized.
+        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         guard yaml_parser_initialize(parser) == 1 else {
             parser.deallocate()
             throw .outOfMemory
         }
         yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
         yaml_parser_set_input_string(parser, text.baseAddress, text.count)
+        self.parser = parser
     }
 
     deinit {
@@ -220,7 +225,8 @@ struct FrontMatterYAML: ~Copyable {
             let scalar = event.data.scalar
             let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
             let isQuoted = scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE || scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
-            let tag = Self.string(scalar.tag) ?? Self.stringTag
+            // No tag, or the non-specific `!` of a quoted scalar: a string, as Yams resolves it.
+            let tag = Self.string(scalar.tag).flatMap { $0 == "!" ? nil : $0 } ?? Self.stringTag
             return .scalar(Scalar(text: text, isQuoted: isQuoted, tag: tag, mark: mark), anchor: Self.string(scalar.anchor))
         case YAML_SEQUENCE_START_EVENT: return .sequenceStart(anchor: Self.string(event.data.sequence_start.anchor), mark: mark)
         case YAML_SEQUENCE_END_EVENT: return .sequenceEnd

@@ -30,8 +30,13 @@ final class ProgressBar {
         StandardStreams.error("\r\(label) \(bar) \(done)/\(total) files\u{1B}[K", newline: false)
     }
 
-    /// Erases the bar if it was drawn.
-    func finish() {
-        if lastDrawn != nil { StandardStreams.error("\r\u{1B}[K", newline: false) }
+    /// Erases the bar if it was drawn: before other text goes to the
+    /// terminal, and at the end. The next update draws it again.
+    func clear() {
+        guard lastDrawn != nil else { return }
+        StandardStreams.error("\r\u{1B}[K", newline: false)
+        lastDrawn = nil
     }
+
+    func finish() { clear() }
 }

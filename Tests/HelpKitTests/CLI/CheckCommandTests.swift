@@ -82,6 +82,12 @@ struct CheckCommandTests {
         let summary = (try JSONSerialization.jsonObject(with: json.output) as? [String: Any])?["summary"] as? [String: Any]
         #expect(summary?["files"] as? Int == 6 && summary?["articles"] as? Int == 1)
 
+        let jsonl = try HelpKitBinary.run(["check", "--format", "jsonl"])
+        let records = try jsonl.lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(jsonl.status == 0 && records.count == 2)
+        #expect(records.map { $0?["ruleID"] as? String } == ["machine-translation", "stale-source-revision"])
+        #expect(records.allSatisfy { $0?["fingerprint"] != nil && $0?["path"] as? String == "content/sv-SE/device-pin-password-reset-from-intune.md" })
+
         let github = try HelpKitBinary.run(["check", "--format", "github"]).lines
         #expect(github.dropLast().allSatisfy { $0.hasPrefix("::") })
         #expect(github.last?.hasSuffix(" in 6 files (1 article, 6 locales)") == true)

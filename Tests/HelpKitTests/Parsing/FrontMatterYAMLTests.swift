@@ -39,6 +39,10 @@ struct FrontMatterYAMLTests {
         "title: Sök ärenden 検索\nms.locale: sv-SE\n",
         "title: x\n  bad indent: y\n",
         "a: {b: [c, {d: *undefined}]}\n",
+        "! a: 1\na: 2\n",
+        "'a': 1\n\"a\": 2\n",
+        (0..<70).map { "key\($0): \($0)\n" }.joined() + "key7: again\n",
+        (0..<70).map { "key\($0): \($0)\n" }.joined(),
     ]
 
     @Test("every case reads as Yams reads it", arguments: cases)
@@ -56,6 +60,14 @@ struct FrontMatterYAMLTests {
             compared += 1
         }
         #expect(compared > 8_000)
+    }
+
+    @Test("a list used as a key is never a repeat (Yams would compare its contents)")
+    func collectionKeys() throws {
+        let text = "---\n[a]: 1\n[a]: 2\ntitle: x\n---\n"
+        let frontMatter = try #require(ArticleParser.parse(Array(text.utf8), path: "a.md").frontMatter)
+        #expect(frontMatter.parseError == nil)
+        #expect(frontMatter.entries.map(\.key) == ["title"])
     }
 
     @Test("a control character is reported at its own byte, with libyaml's reason")

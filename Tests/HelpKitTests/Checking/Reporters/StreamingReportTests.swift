@@ -3,8 +3,9 @@ import Testing
 import HelpKitCore
 import HelpKitChecking
 
-/// Text and GitHub annotations are printed article group by article group
-/// while the check runs; what they print must be the report rendered at once.
+/// Text, JSON Lines and GitHub annotations are printed article group by
+/// article group while the check runs; what they print must be the report
+/// rendered at once.
 @Suite("Reports streamed while checking")
 struct StreamingReportTests {
     /// The reporters that stream, each as `check` builds it for some options.
@@ -27,10 +28,10 @@ struct StreamingReportTests {
         #expect(lines.count == report.findings.count)
         #expect(!lines.isEmpty)
         #expect(lines.sorted() == listed.sorted())
-        let ordered = report.findings.sorted(by: { ($0.slug, $0.locale?.identifier ?? "", $0.path, $0.location.line)
-            < ($1.slug, $1.locale?.identifier ?? "", $1.path, $1.location.line) })
-        #expect(lines.map { $0.contains("\"path\":\"") } == Array(repeating: true, count: lines.count))
-        #expect(zip(lines, ordered).allSatisfy { line, finding in line.contains("\"line\":\(finding.location.line),") })
+        let ordered = report.findings.sorted(by: Finding.reportOrder)
+        #expect(zip(lines, ordered).allSatisfy { line, finding in
+            line.contains("\"fingerprint\":\"\(finding.fingerprint)\"") && line.contains("\"line\":\(finding.location.line),")
+        })
     }
 
     @Test("every article of the real corpus, streamed, is the report rendered at once; the check keeps nothing",
