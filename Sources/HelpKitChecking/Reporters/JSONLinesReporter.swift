@@ -18,11 +18,7 @@ public struct JSONLinesReporter: StreamingCheckReporter {
 
     public func write(_ findings: [Finding], to output: (String) -> Void) {
         let ordered = findings.indices.sorted { Finding.reportOrder(findings[$0], findings[$1]) }
-        var lines = ""
-        for index in ordered {
-            lines += JSONDocument.compact(JSONReporter.Record(findings[index]))
-            lines += "\n"
-        }
+        let lines = JSONDocument.jsonLines(ordered.lazy.map { JSONReporter.Record(findings[$0]) })
         if !lines.isEmpty { output(lines) }
     }
 

@@ -51,6 +51,18 @@ public enum JSONDocument {
         output(isFirst ? "[]" : "\n]")
     }
 
+    /// Each element on one line of its own, newline-terminated, with no array
+    /// around them: JSON Lines.
+    package static func jsonLines<Elements: Sequence>(_ elements: Elements) -> String where Elements.Element: Encodable {
+        let encoder = encoder()
+        var lines = ""
+        for element in elements {
+            lines += encode(element, with: encoder)
+            lines += "\n"
+        }
+        return lines
+    }
+
     private static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
