@@ -24,29 +24,36 @@ public struct SARIFReporter: CheckReporter {
     }
 
     public func render(_ report: CheckReport) -> String {
+        var log = ""
+        write(report) { log += $0 }
+        return log
+    }
+
+    /// The log in pieces, a result per piece: the results of a large help set
+    /// are never one string.
+    public func write(_ report: CheckReport, to output: (String) -> Void) {
         var rules = report.rules.map(descriptor)
         var ruleIndex = Dictionary(report.rules.enumerated().map { ($1.identifier, $0) }) { first, _ in first }
         for finding in report.findings where ruleIndex[finding.ruleID] == nil {
             ruleIndex[finding.ruleID] = rules.count
             rules.append(Self.unlistedDescriptor(finding))
         }
-        var run = [(key: "columnKind", json: JSONDocument.compact("unicodeCodePoints"))]
+        var runHead = [(key: "columnKind", json: JSONDocument.compact("unicodeCodePoints"))]
         if let baseDirectory {
             let bases = [Self.baseID: ArtifactLocation(uri: Self.fileURI(baseDirectory, directory: true))]
-            run.append(("originalUriBaseIds", JSONDocument.compact(bases)))
+            runHead.append(("originalUriBaseIds", JSONDocument.compact(bases)))
         }
-        run.append(("results", JSONDocument.lines(report.findings.lazy.map { result(for: $0, ruleIndex: ruleIndex[$0.ruleID] ?? 0) })))
         let driver = JSONDocument.object([
             ("name", JSONDocument.compact(ToolInfo.name)),
             ("rules", JSONDocument.lines(rules)),
             ("version", JSONDocument.compact(ToolInfo.version)),
         ])
-        run.append(("tool", JSONDocument.object([("driver", driver)])))
-        return JSONDocument.object([
-            ("$schema", JSONDocument.compact("https://json.schemastore.org/sarif-2.1.0.json")),
-            ("runs", "[" + JSONDocument.object(run) + "]"),
-            ("version", JSONDocument.compact("2.1.0")),
-        ]) + "\n"
+        // {"$schema":…,"runs":[{"columnKind":…,"results":[…],"tool":{"driver":…}}],"version":"2.1.0"}
+        output("{" + JSONDocument.members([("$schema", JSONDocument.compact("https://json.schemastore.org/sarif-2.1.0.json"))])
+               + "," + JSONDocument.compact("runs") + ":[{" + JSONDocument.members(runHead) + "," + JSONDocument.compact("results") + ":")
+        JSONDocument.writeLines(report.findings.lazy.map { result(for: $0, ruleIndex: ruleIndex[$0.ruleID] ?? 0) }, to: output)
+        output("," + JSONDocument.members([("tool", JSONDocument.object([("driver", driver)]))]) + "}],"
+               + JSONDocument.members([("version", JSONDocument.compact("2.1.0"))]) + "}\n")
     }
 
     private func descriptor(_ rule: RuleDescription) -> ReportingDescriptor {
