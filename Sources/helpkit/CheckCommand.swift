@@ -125,10 +125,16 @@ struct CheckCommand: ParsableCommand {
 
         let reporter = reporter(configuration: configuration, knownFindings: knownCount)
         if let output {
-            let rendered = reporter.render(report)
-            try Self.writing(output) { try FileReader.writeAtomically(Array(rendered.utf8), to: output) }
+            try Self.writing(output) {
+                try FileReader.writeAtomically(to: output) { write in
+                    StandardStreams.buffering({ reporter.write(report, to: $0) }, into: { text in
+                        var text = text
+                        text.withUTF8(write)
+                    })
+                }
+            }
         } else {
-            StandardStreams.writeBuffered { reporter.write(report, to: $0) }
+            StandardStreams.buffering({ reporter.write(report, to: $0) }, into: StandardStreams.write)
         }
         try verdict.exit()
     }

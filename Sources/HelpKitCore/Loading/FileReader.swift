@@ -81,11 +81,23 @@ public enum FileReader {
     /// place, so a reader never sees half a file and a failure loses nothing.
     /// A temporary file that a killed run left for `path` goes first.
     public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(Failure) {
+        try writeAtomically(to: path) { write in bytes.withUnsafeBufferPointer(write) }
+    }
+
+    /// `writeAtomically`, with the contents handed to `write` in pieces by
+    /// `produce`: a report of any size is never held whole. After a failed
+    /// write the rest of the pieces are dropped, and the failure is thrown.
+    /// `write` may be kept by what `produce` calls, but only until it returns.
+    public static func writeAtomically(to path: String,
+                                       _ produce: (_ write: @escaping (UnsafeBufferPointer<UInt8>) -> Void) -> Void) throws(Failure) {
         TemporarySibling.removeAbandoned(besides: path)
         let temporary = TemporarySibling.path(for: path)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .system(path: path, call: "open", errno: errno) }
-        var failure = writeAll(bytes, to: descriptor, path: path)
+        var failure: Failure?
+        produce { piece in
+            if failure == nil { failure = writeAll(piece, to: descriptor, path: path) }
+        }
         if failure == nil, fsync(descriptor) != 0 { failure = .system(path: path, call: "fsync", errno: errno) }
         // Closed whatever happened before; its own failure can be a write the
         // kernel deferred, so it counts only when nothing failed earlier.
@@ -98,10 +110,10 @@ public enum FileReader {
     }
 
     /// Why writing `bytes` stopped short, or nil once all of them are written.
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) -> Failure? {
+    private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32, path: String) -> Failure? {
         var written = 0
         while written < bytes.count {
-            let count = bytes.withUnsafeBufferPointer { write(descriptor, $0.baseAddress! + written, $0.count - written) }
+            let count = write(descriptor, bytes.baseAddress! + written, bytes.count - written)
             if count < 0, errno == EINTR { continue }
             guard count > 0 else { return count < 0 ? .system(path: path, call: "write", errno: errno) : .noProgress(path: path) }
             written += count

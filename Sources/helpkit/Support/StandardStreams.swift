@@ -18,8 +18,9 @@ enum StandardStreams {
         text.withUTF8 { writeAll($0, to: STDOUT_FILENO) }
     }
 
-    /// What `produce` hands out in pieces, to stdout in writes of about 64 KiB.
-    static func writeBuffered(_ produce: ((String) -> Void) -> Void) {
+    /// What `produce` hands out in pieces (a report's findings one by one),
+    /// passed on to `write` in chunks of about 64 KiB.
+    static func buffering(_ produce: ((String) -> Void) -> Void, into write: @escaping (String) -> Void) {
         var pending = ""
         produce { piece in
             pending += piece
@@ -28,7 +29,7 @@ enum StandardStreams {
                 pending.removeAll(keepingCapacity: true)
             }
         }
-        write(pending)
+        if !pending.isEmpty { write(pending) }
     }
 
     /// Content (an article's text, a topic's markdown) to stdout: byte for
