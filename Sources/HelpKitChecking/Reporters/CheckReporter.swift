@@ -122,6 +122,15 @@ extension Finding {
     }
 }
 
+extension Array where Element == Finding {
+    /// The findings in report order, read through sorted indices: a batch
+    /// can hold every finding of a large help set, and a sorted copy of them
+    /// would double the memory a report takes.
+    func inReportOrder() -> LazyMapSequence<[Int], Finding> {
+        indices.sorted { Finding.reportOrder(self[$0], self[$1]) }.lazy.map { self[$0] }
+    }
+}
+
 /// Paths as reports show them: relative to the folder the run started in
 /// when they lie below it, so a report reads the same on every machine.
 enum ReportPath {

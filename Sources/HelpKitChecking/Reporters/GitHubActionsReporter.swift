@@ -25,9 +25,7 @@ public struct GitHubActionsReporter: StreamingCheckReporter {
 
     public func write(_ findings: [Finding], to output: (String) -> Void) {
         var text = ""
-        for index in findings.indices.sorted(by: { Finding.reportOrder(findings[$0], findings[$1]) }) {
-            text += annotation(findings[index])
-        }
+        for finding in findings.inReportOrder() { text += annotation(finding) }
         if !text.isEmpty { output(text) }
     }
 

@@ -17,8 +17,7 @@ public struct JSONLinesReporter: StreamingCheckReporter {
     }
 
     public func write(_ findings: [Finding], to output: (String) -> Void) {
-        let ordered = findings.indices.sorted { Finding.reportOrder(findings[$0], findings[$1]) }
-        let lines = JSONDocument.jsonLines(ordered.lazy.map { JSONReporter.Record(findings[$0]) })
+        let lines = JSONDocument.jsonLines(findings.inReportOrder().map(JSONReporter.Record.init))
         if !lines.isEmpty { output(lines) }
     }
 

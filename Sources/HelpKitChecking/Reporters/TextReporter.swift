@@ -40,11 +40,8 @@ public struct TextReporter: StreamingCheckReporter {
     }
 
     public mutating func write(_ findings: [Finding], to output: (String) -> Void) {
-        // In order by index: `render` hands over every finding of a large help
-        // set at once, and a sorted copy of them would double the memory.
-        let order = findings.indices.sorted { Finding.reportOrder(findings[$0], findings[$1]) }
         var text = ""
-        for finding in order.lazy.map({ findings[$0] }) {
+        for finding in findings.inReportOrder() {
             if finding.severity != .info {
                 append(finding, under: &heading, to: &text)
             } else if showInfos {

@@ -96,7 +96,8 @@ public enum FileReader {
         guard descriptor >= 0 else { throw .system(path: path, call: "open", errno: errno) }
         var failure: Failure?
         produce { piece in
-            if failure == nil { failure = writeAll(piece, to: descriptor, path: path) }
+            guard failure == nil, let error = writeAll(piece, to: descriptor) else { return }
+            failure = error == 0 ? .noProgress(path: path) : .system(path: path, call: "write", errno: error)
         }
         if failure == nil, fsync(descriptor) != 0 { failure = .system(path: path, call: "fsync", errno: errno) }
         // Closed whatever happened before; its own failure can be a write the
@@ -109,13 +110,15 @@ public enum FileReader {
         }
     }
 
-    /// Why writing `bytes` stopped short, or nil once all of them are written.
-    private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32, path: String) -> Failure? {
+    /// Writes all of `bytes` to `descriptor`, again after a signal cut a
+    /// write short. Nil once every byte is written; else the `errno` that
+    /// stopped it, or 0 when the descriptor took nothing.
+    package static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Int32? {
         var written = 0
         while written < bytes.count {
             let count = write(descriptor, bytes.baseAddress! + written, bytes.count - written)
             if count < 0, errno == EINTR { continue }
-            guard count > 0 else { return count < 0 ? .system(path: path, call: "write", errno: errno) : .noProgress(path: path) }
+            guard count > 0 else { return count < 0 ? errno : 0 }
             written += count
         }
         return nil

@@ -50,13 +50,8 @@ enum StandardStreams {
         line.withUnsafeBufferPointer { writeAll($0, to: STDERR_FILENO) }
     }
 
+    /// A stream that cannot be written to (a closed pipe) ends the output, not the run.
     private static func writeAll(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32) {
-        var written = 0
-        while written < buffer.count {
-            let count = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { return }
-            written += count
-        }
+        _ = FileReader.writeAll(buffer, to: descriptor)
     }
 }

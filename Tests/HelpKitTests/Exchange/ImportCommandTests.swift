@@ -10,7 +10,7 @@ struct ImportCommandTests {
         + sxsUnit("1a2b3-103", target: "閉じます &amp; 保存します。", source: "Close it &amp; save it.") + "\n")
 
     /// content/ja-JP/a.md exported as `format` to out/ja-JP.xlf.
-    static func exported(_ format: String = "xliff2") throws -> (folder: TemporaryFolder, xliff: String) {
+    static func exported(_ format: String = "xliff2", article: String = article) throws -> (folder: TemporaryFolder, xliff: String) {
         let folder = try TemporaryFolder()
         try folder.write("content/ja-JP/a.md", article)
         let run = try HelpKitBinary.run(["export", "content", "--format", format, "--output", "out"], currentDirectory: folder.url)
@@ -154,11 +154,7 @@ struct ImportCommandTests {
 
     @Test("Translate Toolkit edits the text around bold, a link, <Group Name> and &; import changes that target span and nothing else")
     func codesEditedByTranslateToolkit() throws {
-        let folder = try TemporaryFolder()
-        try folder.write("content/ja-JP/a.md", Self.codedArticle)
-        let export = try HelpKitBinary.run(["export", "content", "--output", "out"], currentDirectory: folder.url)
-        #expect(export.status == 0, "\(export.errors)")
-        let xliff = try String(contentsOf: folder.url.appendingPathComponent("out/ja-JP.xlf"), encoding: .utf8)
+        let (folder, xliff) = try Self.exported(article: Self.codedArticle)
         #expect(xliff.contains(#"<target><pc id="1" dataRefStart="d1" dataRefEnd="d1">設定</pc>で <pc id="3" dataRefStart="d3" dataRefEnd="d4">グループ</pc> に <ph id="2" dataRef="d2"/> を追加します &amp; 保存します。</target>"#))
         // Each text run of the target, as the tool's rich text shows it, and what the translator makes of it.
         try TranslateToolkit.editTargetText(["設定": "設定画面", "グループ": "グループ一覧", " に ": " に新しい ",
@@ -187,11 +183,7 @@ struct ImportCommandTests {
     @Test("entities the translator left alone survive; new & and < are written so they read as text and keep the spans whole",
           arguments: ["xliff2", "xliff1.2"])
     func entitiesKept(format: String) throws {
-        let folder = try TemporaryFolder()
-        try folder.write("content/ja-JP/a.md", Self.entityArticle)
-        let export = try HelpKitBinary.run(["export", "content", "--format", format, "--output", "out"], currentDirectory: folder.url)
-        #expect(export.status == 0, "\(export.errors)")
-        let xliff = try String(contentsOf: folder.url.appendingPathComponent("out/ja-JP.xlf"), encoding: .utf8)
+        let (folder, xliff) = try Self.exported(format, article: Self.entityArticle)
         // Translators see the characters, not the references.
         #expect(xliff.contains("R&amp;D チーム\u{A0}の &lt;設定&gt; と O'Brien を開きます。</target>"))
         let edited = xliff
@@ -222,11 +214,7 @@ struct ImportCommandTests {
 
     @Test("a paired code deleted on one end, or ends that no longer nest, is a conflict", arguments: ["xliff2", "xliff1.2"])
     func pairedCodeConflicts(format: String) throws {
-        let folder = try TemporaryFolder()
-        try folder.write("content/ja-JP/a.md", Self.codedArticle)
-        let export = try HelpKitBinary.run(["export", "content", "--format", format, "--output", "out"], currentDirectory: folder.url)
-        #expect(export.status == 0, "\(export.errors)")
-        let xliff = try String(contentsOf: folder.url.appendingPathComponent("out/ja-JP.xlf"), encoding: .utf8)
+        let (folder, xliff) = try Self.exported(format, article: Self.codedArticle)
         let target = format == "xliff2"
             ? #"<target><pc id="1" dataRefStart="d1" dataRefEnd="d1">設定</pc>で <pc id="3" dataRefStart="d3" dataRefEnd="d4">グループ</pc> に"#
             : #"<target state="translated"><bpt id="1" rid="1">**</bpt>設定<ept id="1" rid="1">**</ept>で <bpt id="3" rid="3">[</bpt>グループ<ept id="3" rid="3">](https://example.com/a?x=1&amp;amp;y=2)</ept> に"#

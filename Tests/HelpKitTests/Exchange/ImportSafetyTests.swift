@@ -65,11 +65,7 @@ struct ImportSafetyTests {
 
     @Test("a paired code whose ends are swapped does not make a link of `](url)…[`")
     func swappedPair() throws {
-        let folder = try TemporaryFolder()
-        try folder.write("content/ja-JP/a.md", Fixture.codedArticle)
-        let export = try HelpKitBinary.run(["export", "content", "--output", "out"], currentDirectory: folder.url)
-        #expect(export.status == 0, "\(export.errors)")
-        let xliff = try String(contentsOf: folder.url.appendingPathComponent("out/ja-JP.xlf"), encoding: .utf8)
+        let (folder, xliff) = try Fixture.exported(article: Fixture.codedArticle)
         let pair = #"<pc id="3" dataRefStart="d3" dataRefEnd="d4">グループ</pc>"#
         #expect(xliff.contains(pair))
         let run = try Fixture.importing(xliff.replacingOccurrences(of: pair, with: #"<pc id="3" dataRefStart="d4" dataRefEnd="d3">グループ</pc>"#),
