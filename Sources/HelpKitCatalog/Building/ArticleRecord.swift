@@ -89,14 +89,14 @@ struct ArticleRecord: Sendable {
 enum MarkdownBody {
     static func strippingFrontMatter(_ bytes: [UInt8]) -> String {
         var lines = bytes.split(separator: .newline, maxSplits: .max, omittingEmptySubsequences: false)[...]
-        guard let first = lines.first, isFence(first) else { return String(decoding: bytes, as: UTF8.self) }
+        guard let first = lines.first, FrontMatterFence.matches(first, isFirstLine: true) else {
+            return String(decoding: bytes, as: UTF8.self)
+        }
         lines = lines.dropFirst()
-        guard let closing = lines.firstIndex(where: isFence) else { return String(decoding: bytes, as: UTF8.self) }
+        guard let closing = lines.firstIndex(where: { FrontMatterFence.matches($0, isFirstLine: false) }) else {
+            return String(decoding: bytes, as: UTF8.self)
+        }
         let body = lines[(closing + 1)...].drop { $0.allSatisfy { $0 == .space || $0 == .tab || $0 == 0x0D } }
         return String(decoding: Array(body.joined(separator: [.newline])), as: UTF8.self)
-    }
-
-    private static func isFence(_ line: ArraySlice<UInt8>) -> Bool {
-        line.starts(with: "---".utf8) && line.dropFirst(3).allSatisfy { $0 == .space || $0 == .tab || $0 == 0x0D }
     }
 }

@@ -10,8 +10,6 @@ struct FrontMatterParser {
         var problem: (location: SourceLocation, message: String)?
     }
 
-    private static let fence = StaticPattern("---")
-
     /// Nil when the file has no front matter, or its closing fence is missing
     /// (reported through `unclosed`).
     /// With `readingValues` false, only the fences are found: the result has
@@ -44,17 +42,9 @@ struct FrontMatterParser {
         return Result(frontMatter: frontMatter, lastLine: closingLine, problem: problem)
     }
 
-    /// A `---` line, maybe with trailing blanks and a CRLF's `\r`, and on the
-    /// first line maybe after a UTF-8 byte order mark: editors on Windows write both.
     private static func isFence(line: Int, _ bytes: Bytes, _ lines: LineIndex) -> Bool {
-        let range = lines.range(ofLine: line)
-        var start = range.lowerBound
-        if line == 1, bytes.hasPrefix(byteOrderMark, at: start) { start += 3 }
-        guard bytes.hasPrefix(fence, at: start) else { return false }
-        return (start + 3..<range.upperBound).allSatisfy { bytes[$0] == .space || bytes[$0] == .tab || bytes[$0] == .carriageReturn }
+        FrontMatterFence.matches(bytes.base[lines.range(ofLine: line)], isFirstLine: line == 1)
     }
-
-    private static let byteOrderMark = StaticPattern("\u{FEFF}")
 
     private static func describe(_ problem: FrontMatterYAML.Problem, _ locator: YAMLLocator) -> (SourceLocation, String) {
         func location(_ mark: FrontMatterYAML.Mark) -> SourceLocation { locator.location(line: mark.line, column: mark.column) }
@@ -71,4 +61,19 @@ struct FrontMatterParser {
             return (location(.start), "front matter is too large to read")
         }
     }
+}
+
+/// The `---` lines around front matter, for every reader that finds them.
+package enum FrontMatterFence {
+    /// A `---` line (its `\n` left out), maybe with trailing blanks and a
+    /// CRLF's `\r`, and on the first line maybe after a UTF-8 byte order mark:
+    /// editors on Windows write both.
+    package static func matches(_ line: some Collection<UInt8>, isFirstLine: Bool) -> Bool {
+        var rest = line[...]
+        if isFirstLine, rest.starts(with: byteOrderMark) { rest = rest.dropFirst(byteOrderMark.count) }
+        guard rest.starts(with: "---".utf8) else { return false }
+        return rest.dropFirst(3).allSatisfy { $0 == .space || $0 == .tab || $0 == .carriageReturn }
+    }
+
+    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 }

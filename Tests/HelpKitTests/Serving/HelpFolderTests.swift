@@ -39,6 +39,20 @@ struct HelpFolderTests {
         #expect(try Self.found(help, "need to switch", in: "en-US").isEmpty)
     }
 
+    @Test("a file written on Windows (byte order mark, CRLF) shows its body, not its front matter")
+    func windowsFile() throws {
+        let folder = try TemporaryFolder()
+        let article = sxsArticle(locale: "ja-JP", body: "# " + sxsUnit("aaaaa-102", target: "タイトル", source: "Title") + "\n\n"
+            + sxsUnit("aaaaa-103", target: "本文です。", source: "Body."))
+        try folder.write("ja-JP/a.md", "\u{FEFF}" + article.replacingOccurrences(of: "\n", with: "\r\n"))
+        let help = HelpFolder(paths: [folder.url.path])
+        for locale in ["ja-JP", "en-US"] {
+            let topic = try #require(help.topic(slug: "a", locale: LocaleTag(locale)!))
+            #expect(!topic.markdown.contains("ms.contentlocale"), "\(locale): \(topic.markdown)")
+            #expect(topic.markdown.contains(locale == "ja-JP" ? "本文です。" : "Body."))
+        }
+    }
+
     @Test("excludes and the reference locale apply as helpkit build applies them", arguments: [nil, "sv-SE"])
     func referenceAndExcludes(reference: String?) throws {
         let folder = try TemporaryFolder()
