@@ -67,7 +67,7 @@ struct BuildCommand: ParsableCommand {
         do {
             report = try builder.build(to: output)
         } catch {
-            StandardStreams.error("\(error.path):1:1: error: \(error.message) [catalog]")
+            StandardStreams.report(error)
             throw ExitStatus.unusable
         }
         for diagnostic in report.diagnostics { StandardStreams.error(diagnostic.description) }

@@ -84,7 +84,7 @@ func catalogCall<Result>(_ body: () throws -> Result) throws -> Result {
     do {
         return try body()
     } catch let error as CatalogError {
-        StandardStreams.message("\(error.path):1:1: error: \(error.message) [catalog]")
+        StandardStreams.report(error)
         throw ExitStatus.unusable
     }
 }

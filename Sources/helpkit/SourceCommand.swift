@@ -46,7 +46,8 @@ private func printArticle(at path: String, render: (Article) -> [UInt8]) throws 
     do {
         bytes = try FileReader.readArticle(path)
     } catch {
-        StandardStreams.message("\(path):1:1: error: cannot read: \(error.reason) [unreadable-file]")
+        StandardStreams.error(Diagnostic(path: path, location: .start, severity: .error,
+                                         message: "cannot read: \(error.reason)", code: .unreadableFile).description)
         throw ExitStatus.unusable
     }
     let article = ArticleParser.parse(bytes, path: path)

@@ -53,7 +53,7 @@ struct HelpSourceOptions: ParsableArguments {
             }
             return library
         } catch {
-            StandardStreams.error("\(error.path):1:1: error: \(error.message) [catalog]")
+            StandardStreams.report(error)
             throw ExitStatus.unusable
         }
     }

@@ -1,3 +1,4 @@
+import HelpKitCatalog
 import HelpKitCore
 
 #if canImport(Glibc)
@@ -38,6 +39,12 @@ enum StandardStreams {
     static func writeContent(_ bytes: [UInt8]) {
         guard isatty(STDOUT_FILENO) == 1 else { return write(bytes) }
         write(TerminalText.sanitize(String(decoding: bytes, as: UTF8.self), keepingTabs: true))
+    }
+
+    /// A catalog that cannot be read or written, in the `path:line:col: severity: message [rule]`
+    /// form every other problem takes; the path and SQLite's words escaped like any quoted text.
+    static func report(_ error: CatalogError) {
+        message("\(error.path):1:1: error: \(error.message) [catalog]")
     }
 
     /// A one-line message to stderr that quotes what a user or a file gave
