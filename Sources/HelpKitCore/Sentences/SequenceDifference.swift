@@ -25,10 +25,10 @@ package struct SequenceDifference<Element: Hashable> {
         }
         let inOld = Set(old)
         let inNew = Set(new)
-        let oldShared = old.indices.filter { inNew.contains(old[$0]) }
-        let newShared = new.indices.filter { inOld.contains(new[$0]) }
         removed = old.map { !inNew.contains($0) }
         inserted = new.map { !inOld.contains($0) }
+        let oldShared = old.indices.filter { !removed[$0] }
+        let newShared = new.indices.filter { !inserted[$0] }
         for change in newShared.map({ new[$0] }).difference(from: oldShared.map { old[$0] }) {
             mark(change, oldIndices: oldShared, newIndices: newShared)
         }

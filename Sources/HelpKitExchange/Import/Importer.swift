@@ -180,10 +180,12 @@ public struct Importer: Sendable {
             // Only a drifted unit's English changes: export sent it with the current English as its source and
             // the article's English in a note. Any other edit of a source is the translator's, and not theirs to make.
             let newEnglish = imported.source != english && !imported.source.pieces.isEmpty ? imported.source : nil
-            let isDrifted = imported.oldEnglishNote == ExchangeNotes.oldEnglishNote(EnglishSentences.oneLine(unit.source))
+            // A drifted unit's note holds the English the translation was made from: the article's.
+            let sourceEditedOutsideDrift = newEnglish != nil
+                && imported.oldEnglishNote != ExchangeNotes.oldEnglishNote(EnglishSentences.oneLine(unit.source))
             let encoded = encoder.encode(target, replacing: unit.rawTarget)
             let problem = imported.problems.first
-                ?? (newEnglish != nil && !isDrifted ? "its English (the source) was edited, and only a drifted unit's English may change" : nil)
+                ?? (sourceEditedOutsideDrift ? "its English (the source) was edited, and only a drifted unit's English may change" : nil)
                 ?? Self.codeProblem(target, allowed: [english, current] + (newEnglish.map { [$0] } ?? []))
                 ?? Self.structureProblem(encoded: encoded, unit: unit)
             if let problem {
@@ -231,10 +233,11 @@ public struct Importer: Sendable {
         let references = allowed.map(counts)
         for code in references.reduce(Set(now.keys), { $0.union($1.keys) }).sorted() {
             let count = now[code] ?? 0
-            let most = references.map { $0[code] ?? 0 }.max() ?? 0
+            let allowedCounts = references.map { $0[code] ?? 0 }
+            let most = allowedCounts.max() ?? 0
             if most == 0 { return "the code `\(code)` is not one of the unit's; protected codes cannot be edited" }
             if count > most { return "the protected code `\(code)` is duplicated" }
-            if count < (references.map { $0[code] ?? 0 }.min() ?? 0) { return "the protected code `\(code)` was deleted" }
+            if count < (allowedCounts.min() ?? 0) { return "the protected code `\(code)` was deleted" }
         }
         return nil
     }

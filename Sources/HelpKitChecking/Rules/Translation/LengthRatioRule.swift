@@ -21,9 +21,9 @@ struct LengthRatioRule: UnitRule {
         triggeringExamples: [
             .japaneseUnit("開きます。", "Open the subscription page and verify that the new subscription is listed in the admin center.", marked: true)
                 .expecting("unit 1a2b3-102: the translation is 12% as long as the English (ja usually 61% to 228%)"),
-            RuleExample(files: ["sv-SE/a.md": Sxs.article("sv-SE", body: Sxs.unit(102,
-                "Öppna prenumerationssidan och kontrollera att den nya prenumerationen visas i listan över alla prenumerationer som organisationen har köpt under året och under föregående år.",
-                "Open the subscription page and verify that the new subscription is listed.", marked: true))])
+            .unit(in: "sv-SE",
+                  "Öppna prenumerationssidan och kontrollera att den nya prenumerationen visas i listan över alla prenumerationer som organisationen har köpt under året och under föregående år.",
+                  "Open the subscription page and verify that the new subscription is listed.", marked: true)
                 .expecting("as long as the English (sv usually 61% to 178%)"),
         ],
         nonTriggeringExamples: [
