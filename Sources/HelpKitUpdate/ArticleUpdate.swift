@@ -95,6 +95,13 @@ public struct ArticleUpdate: Sendable {
         // A second run over its own output changes nothing.
         bytes = always || updated != printed ? updated : nil
     }
+
+    /// The first error the article would have if written to `path`: an
+    /// update is never written unless it reads back cleanly. Nil when it
+    /// writes nothing.
+    public func readBackError(at path: String) -> Diagnostic? {
+        bytes.flatMap { ArticleParser.parse($0, path: path).diagnostics.first { $0.severity == .error } }
+    }
 }
 
 /// The English every translation of an article is carried to: parsed and cut
@@ -102,6 +109,8 @@ public struct ArticleUpdate: Sendable {
 public struct NewEnglish: Sendable {
     /// What the parser found wrong with the English; an error means no article is updated from it.
     public let diagnostics: [Diagnostic]
+    /// The errors among `diagnostics`: why no article can be updated from this English.
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     /// The front matter, up to where the body starts.
     let header: [UInt8]
     /// Where the line that closes the front matter starts in `header`.

@@ -73,21 +73,20 @@ struct PseudoCommand: ParsableCommand {
             }
             let destination = "\(folder)/\(Article.slug(ofPath: path)).md"
             let newEnglish = NewEnglish(english, path: path)
-            if let problem = newEnglish.diagnostics.first(where: { $0.severity == .error }) {
+            if let problem = newEnglish.errors.first {
                 StandardStreams.error(problem.description)
                 failed = true
                 continue
             }
-            let bytes = ArticleUpdate(missingIn: tag, english: newEnglish, path: destination, translate: pseudolocalizer.translate).bytes ?? []
-            // Never written unless it reads back cleanly, as update's articles.
-            if let problem = ArticleParser.parse(bytes, path: destination).diagnostics.first(where: { $0.severity == .error }) {
+            let update = ArticleUpdate(missingIn: tag, english: newEnglish, path: destination, translate: pseudolocalizer.translate)
+            if let problem = update.readBackError(at: destination) {
                 StandardStreams.error(Diagnostic(path: path, location: .start, severity: .error,
                                                  message: "its pseudo-locale would not parse (\(problem.message)); nothing written", code: .update).description)
                 failed = true
                 continue
             }
             do {
-                try FileReader.writeAtomically(bytes, to: destination)
+                try FileReader.writeAtomically(update.bytes ?? [], to: destination)
                 written += 1
             } catch {
                 StandardStreams.error(Diagnostic(path: destination, location: .start, severity: .error,

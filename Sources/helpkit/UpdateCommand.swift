@@ -113,7 +113,7 @@ struct UpdateCommand: ParsableCommand {
             return translations.map { .left(path: $0.path, why: "no English at \(path); it is left as it is") }
         }
         let newEnglish = NewEnglish(englishBytes, path: path)
-        let problems = newEnglish.diagnostics.filter { $0.severity == .error }
+        let problems = newEnglish.errors
         guard problems.isEmpty else {
             return [.reported(problems)] + translations.map { .left(path: $0.path, why: "its English does not parse; it is left as it is") }
         }
@@ -137,8 +137,7 @@ struct UpdateCommand: ParsableCommand {
 
     /// The update, unless what it would write does not parse cleanly: that is never written.
     private static func checked(_ update: ArticleUpdate, path: String, locale: String, isNew: Bool) -> Outcome {
-        guard let bytes = update.bytes,
-              let problem = ArticleParser.parse(bytes, path: path).diagnostics.first(where: { $0.severity == .error }) else {
+        guard let problem = update.readBackError(at: path) else {
             return .updated(path: path, locale: locale, update: update, isNew: isNew)
         }
         return .left(path: path, why: "the updated article would not parse (\(problem.message)); it is left as it is")

@@ -23,7 +23,7 @@ struct HelpOutput {
             StandardStreams.write(render(markdown))
         case .markdown:
             for notice in notices { StandardStreams.message(notice) }
-            StandardStreams.writeContent(Array((topic.markdown.hasSuffix("\n") ? topic.markdown : topic.markdown + "\n").utf8))
+            StandardStreams.writeContent(topic.markdown.hasSuffix("\n") ? topic.markdown : topic.markdown + "\n")
         case .json:
             JSONOutput.write(TopicDocument(topic, notices: notices))
         }
@@ -37,7 +37,7 @@ struct HelpOutput {
                 markdown += "- **\(MarkdownText.escaped(topic.title))** — `\(topic.slug)`\n"
             }
             markdown += "\n" + MarkdownText.escaped(strings.text(.pickTopic, ["command": "helpkit help SLUG"])) + "\n"
-            if format == .text { StandardStreams.write(render(markdown)) } else { StandardStreams.writeContent(Array(markdown.utf8)) }
+            if format == .text { StandardStreams.write(render(markdown)) } else { StandardStreams.writeContent(markdown) }
         case .json:
             JSONOutput.write(ChoicesDocument(context: context, topics: topics.map(TopicSummaryDocument.init)))
         }
@@ -49,7 +49,7 @@ struct HelpOutput {
         case .text:
             StandardStreams.write(render(help.text))
         case .markdown:
-            StandardStreams.writeContent(Array((help.text + "\n").utf8))
+            StandardStreams.writeContent(help.text + "\n")
         case .json:
             JSONOutput.write(ShortHelpDocument(action: name, text: help.text, locale: help.locale.identifier,
                                                notices: help.notice(strings).map { [$0] } ?? []))

@@ -37,8 +37,13 @@ enum StandardStreams {
     /// byte into a file or a pipe; on a terminal, without the control
     /// sequences an article could hide in it to retitle or rewrite the screen.
     static func writeContent(_ bytes: [UInt8]) {
-        guard isatty(STDOUT_FILENO) == 1 else { return write(bytes) }
+        guard FileStatus.standardOutputIsTerminal else { return write(bytes) }
         write(TerminalText.sanitize(String(decoding: bytes, as: UTF8.self), keepingTabs: true))
+    }
+
+    /// `writeContent` of text that is already a String (a topic's markdown).
+    static func writeContent(_ text: String) {
+        write(FileStatus.standardOutputIsTerminal ? TerminalText.sanitize(text, keepingTabs: true) : text)
     }
 
     /// A catalog that cannot be read or written, in the `path:line:col: severity: message [rule]`
