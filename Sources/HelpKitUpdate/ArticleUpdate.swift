@@ -62,7 +62,9 @@ public struct ArticleUpdate: Sendable {
     /// itself unless told otherwise; a pseudo-locale's accented English).
     public init(missingIn locale: LocaleTag, english: NewEnglish, path: String,
                 translate: @escaping ([UInt8]) -> [UInt8] = { $0 }) {
-        let line = Array("ms.contentlocale: \(locale.identifier)\n".utf8)
+        // The new line ends as the line before it does: an English saved on Windows stays CRLF throughout.
+        let endsInCRLF = english.closingFence.map { $0 >= 2 && english.header[$0 - 2] == .carriageReturn } ?? false
+        let line = Array("ms.contentlocale: \(locale.identifier)\(endsInCRLF ? "\r\n" : "\n")".utf8)
         var header = english.header
         if let fence = english.closingFence {
             header.insert(contentsOf: line, at: fence)

@@ -163,4 +163,16 @@ struct ArticleUpdateTests {
         #expect(row[.fuzzy75] == LeverageReport.Count(units: 1, words: 4))
         #expect(row[.exact] == LeverageReport.Count() && row[.new] == LeverageReport.Count())
     }
+
+    @Test("an article added for a missing locale from an English saved with CRLF is CRLF throughout its front matter")
+    func crlfEnglish() throws {
+        let english = "---\r\ntitle: Reset\r\nms.date: 09/14/2020\r\n---\r\nReset the PIN.\r\n"
+        let update = ArticleUpdate(missingIn: LocaleTag("sv-SE")!, english: NewEnglish(Array(english.utf8), path: "en-US/a.md"),
+                                   path: "sv-SE/a.md")
+        let written = String(decoding: try #require(update.bytes), as: UTF8.self)
+        let header = try #require(written.components(separatedBy: "---\r\n").dropFirst().first)
+        #expect(header.contains("ms.contentlocale: sv-SE\r\n"))
+        #expect(header.contains("helpkit.untranslated: ["))
+        #expect(!header.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "\(header.debugDescription)")
+    }
 }
