@@ -87,9 +87,18 @@ extension LocaleTag {
 
     /// The nearest folder on `path` named like a locale: `content/ja-JP/a.md` → ja-JP.
     public init?(folderOf path: String) {
-        guard let tag = path.split(separator: "/").dropLast().reversed().lazy.compactMap({ LocaleTag(folderName: $0) }).first
-        else { return nil }
-        self = tag
+        // Folder by folder from the file up, without splitting the whole path:
+        // every article parsed without its front matter asks this.
+        var folders = path[...]
+        while let end = folders.lastIndex(of: "/") {
+            folders = folders[..<end]
+            let name = folders[(folders.lastIndex(of: "/").map(folders.index(after:)) ?? folders.startIndex)...]
+            if let tag = LocaleTag(folderName: name) {
+                self = tag
+                return
+            }
+        }
+        return nil
     }
 }
 

@@ -158,7 +158,9 @@ public struct Importer: Sendable {
         var conflicts: [Diagnostic] = []
         let originalUnits = article.units
         lazy var encoder = MarkdownEncoder(units: originalUnits)
-        let repeatedIDs = Set(Dictionary(grouping: file.units, by: \.id).filter { $0.value.count > 1 }.keys)
+        var seenIDs: Set<String> = []
+        var repeatedIDs: Set<String> = []
+        for imported in file.units where !seenIDs.insert(imported.id).inserted { repeatedIDs.insert(imported.id) }
         for imported in file.units {
             // An empty target is a unit not translated yet, never an order to erase one.
             guard let target = imported.target, !target.isBlank else { continue }

@@ -141,7 +141,7 @@ private struct XLIFFParser {
         while depth > 0, let node = try reader.next() {
             try refuse(node)
             switch node {
-            case let .text(value): text += value
+            case .text: text += reader.text
             case let .start(_, _, isEmpty): if !isEmpty { depth += 1 }
             case .end: depth -= 1
             default: break
@@ -243,7 +243,7 @@ private struct XLIFFParser {
         loop: while let node = try reader.next() {
             try refuse(node)
             switch node {
-            case let .text(value): appendText(value)
+            case .text: appendText(reader.text)
             case .end:
                 guard let element = elements.popLast() else { break loop }
                 if let (pairID, closing) = element {

@@ -2,16 +2,18 @@ import HelpKitCore
 
 import XMLBridge
 
-/// A pull reader over an XML document, through libxml2's xmlTextReader (by
+/// A pull reader over an XML document, through libxml2's SAX2 parser (by
 /// way of XMLBridge): no network, no entity substitution, no DTD loading,
-/// libxml2's size limits kept. A document type declaration is refused by
-/// the caller (`XLIFFReader`), so neither external entities nor entity
-/// expansion can reach a translator's file into helpkit.
+/// libxml2's size limits kept. Parsing stops at a document type declaration,
+/// and the caller (`XLIFFParser`) refuses it, so neither external entities
+/// nor entity expansion can reach a translator's file into helpkit.
 final class XMLReader {
     enum Node: Equatable {
         case start(name: String, namespace: String, isEmpty: Bool)
         case end
-        case text(String)
+        /// Its characters are `text`: most text between elements is white
+        /// space no caller reads.
+        case text
         case documentType
         case entityReference
         case other
@@ -24,23 +26,33 @@ final class XMLReader {
     }
 
     private let handle: OpaquePointer
-    /// Names and namespaces as Strings, by the reader's interned pointer:
-    /// a document repeats a few dozen names hundreds of thousands of times.
-    private var names: [UnsafeRawPointer: String] = [:]
+    private let bytes: [UInt8]
+    /// How many of `bytes` the parser has had.
+    private var fed = 0
+    private static let chunkSize = 256 * 1024
+    /// Names and namespaces as Strings, by the parser's interned pointer:
+    /// a document repeats a few dozen names hundreds of thousands of times,
+    /// and a scan of a few dozen pointers is cheaper than hashing one. A
+    /// document with more names gets the rest made each time they come.
+    private var names: [(pointer: UnsafeRawPointer, name: String)] = []
+    private static let namesKept = 64
 
     init?(bytes: [UInt8], name: String) {
-        let made = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { xb_reader_new($0.baseAddress, $0.count, name) }
-        }
-        guard let made else { return nil }
+        guard let made = xb_reader_new(name) else { return nil }
         handle = made
+        self.bytes = bytes
     }
 
     deinit { xb_reader_free(handle) }
 
     /// The next node, nil at the end.
     func next() throws(Failure) -> Node? {
-        switch xb_reader_next(handle) {
+        var status = xb_reader_next(handle)
+        while status == Int32(XB_NEEDS_INPUT) {
+            feed()
+            status = xb_reader_next(handle)
+        }
+        switch status {
         case 1: break
         case 0: return nil
         default:
@@ -54,28 +66,37 @@ final class XMLReader {
             return .start(name: interned(xb_reader_local_name(handle)), namespace: interned(xb_reader_namespace(handle)),
                           isEmpty: xb_reader_is_empty(handle) != 0)
         case Int(XB_NODE_END_ELEMENT): return .end
-        case Int(XB_NODE_TEXT), Int(XB_NODE_CDATA), Int(XB_NODE_WHITESPACE),
-             Int(XB_NODE_SIGNIFICANT_WHITESPACE):
-            return .text(String(cString: xb_reader_value(handle)))
+        case Int(XB_NODE_TEXT): return .text
         case Int(XB_NODE_DOCUMENT_TYPE): return .documentType
         case Int(XB_NODE_ENTITY_REFERENCE): return .entityReference
         default: return .other
         }
     }
 
+    private func feed() {
+        let length = min(Self.chunkSize, bytes.count - fed)
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { characters in
+                xb_reader_feed(handle, characters.baseAddress.map { $0 + fed }, length, fed + length == bytes.count ? 1 : 0)
+            }
+        }
+        fed += length
+    }
+
     private func interned(_ pointer: UnsafePointer<CChar>) -> String {
         let key = UnsafeRawPointer(pointer)
-        if let known = names[key] { return known }
+        if let known = names.first(where: { $0.pointer == key }) { return known.name }
         let name = String(cString: pointer)
-        names[key] = name
+        if names.count < Self.namesKept { names.append((key, name)) }
         return name
     }
 
+    /// The characters of the current text node.
+    var text: String { String(cString: xb_reader_value(handle)) }
+
     /// Attribute `name` of the current element.
     func attribute(_ name: String) -> String? {
-        guard let value = xb_reader_attribute(handle, name) else { return nil }
-        defer { xb_free(value) }
-        return String(cString: value)
+        xb_reader_attribute(handle, name).map { String(cString: $0) }
     }
 
     /// The current node's line (the column is not known: 1).

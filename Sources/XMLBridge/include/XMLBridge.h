@@ -99,28 +99,34 @@ void xb_html_discard(xb_html *html);
 int xb_schema_validate(const char *schema_path, const char *bytes, size_t length,
                        char *messages, size_t capacity);
 
-/// A pull reader over an XML document in memory: libxml2's xmlTextReader,
-/// with no network access, no entity substitution, no DTD loading and
-/// libxml2's size limits kept. Opaque; free it with `xb_reader_free`.
+/// A pull reader over an XML document in memory, made of libxml2's SAX2
+/// push parser, with no network access, no entity substitution, no DTD
+/// loading and libxml2's size limits kept: parsing stops at a document type
+/// declaration, which is reported as a node. Opaque; free it with
+/// `xb_reader_free`.
 typedef struct xb_reader xb_reader;
 
-/// The node kinds `xb_reader_next` reports (libxml2's xmlReaderTypes).
+/// The node kinds `xb_reader_next` reports (as libxml2's xmlReaderTypes
+/// number them). Runs of text, CDATA and white space are one text node.
 enum {
     XB_NODE_ELEMENT = 1,
     XB_NODE_TEXT = 3,
-    XB_NODE_CDATA = 4,
     XB_NODE_ENTITY_REFERENCE = 5,
     XB_NODE_DOCUMENT_TYPE = 10,
-    XB_NODE_WHITESPACE = 13,
-    XB_NODE_SIGNIFICANT_WHITESPACE = 14,
     XB_NODE_END_ELEMENT = 15,
 };
 
-/// A reader of `length` bytes (copied); `name` is used in messages. NULL
-/// when libxml2 cannot make one.
-xb_reader *xb_reader_new(const char *bytes, size_t length, const char *name);
+/// `xb_reader_next`'s answer when it needs the next bytes of the document.
+enum { XB_NEEDS_INPUT = 2 };
+
+/// A reader of a document the caller feeds in; `name` is used in messages.
+/// NULL when libxml2 cannot make one.
+xb_reader *xb_reader_new(const char *name);
+/// Parses the next `length` bytes (at most INT32_MAX), the document's `last`
+/// ones when nonzero. The bytes are not kept.
+void xb_reader_feed(xb_reader *reader, const char *bytes, size_t length, int last);
 /// Moves to the next node: 1 when there is one, 0 at the end, -1 on an error
-/// (see `xb_reader_error`).
+/// (see `xb_reader_error`), XB_NEEDS_INPUT when it needs `xb_reader_feed`.
 int xb_reader_next(xb_reader *reader);
 /// The current node's kind (XB_NODE_…).
 int xb_reader_type(xb_reader *reader);
@@ -128,13 +134,14 @@ int xb_reader_type(xb_reader *reader);
 /// valid, and the same pointer for the same name, until the reader is freed.
 const char *xb_reader_local_name(xb_reader *reader);
 const char *xb_reader_namespace(xb_reader *reader);
-/// The text of a text, CDATA or white-space node; "" for others.
+/// The text of a text node; "" for others.
 const char *xb_reader_value(xb_reader *reader);
 /// Whether the current element is empty (`<ph/>`): no end-element node follows.
 int xb_reader_is_empty(xb_reader *reader);
 /// The value of attribute `name` (no namespace; `xml:lang` style names for
-/// the xml namespace) on the current element, or NULL; free it with `xb_free`.
-char *xb_reader_attribute(xb_reader *reader, const char *name);
+/// the xml namespace) on the current element, or NULL; valid until the next
+/// `xb_reader_next`.
+const char *xb_reader_attribute(xb_reader *reader, const char *name);
 /// Where the current node stands: its 1-based line, and column 1 (the
 /// reader does not know the column of a node it has passed).
 void xb_reader_position(xb_reader *reader, int *line, int *column);

@@ -31,6 +31,19 @@ struct LocaleTagTests {
         #expect(tag?.languageOnly.identifier == "zh")
     }
 
+    @Test("a path's locale is its nearest folder named like one", arguments: [
+        ("content/ja-JP/a.md", "ja-JP"), ("/help/fr-FR/setup/a.md", "fr-FR"), ("sv-SE//a.md", "sv-SE"),
+        ("ja-JP/fr-FR/a.md", "fr-FR"), ("ja-JP/tmp/a.md", "ja-JP"), ("zh-Hant/a.md", "zh-Hant"),
+    ])
+    func folderOf(path: String, expected: String) {
+        #expect(LocaleTag(folderOf: path)?.identifier == expected)
+    }
+
+    @Test("a path with no locale folder has no locale", arguments: ["a.md", "/a.md", "tmp/doc/a.md", "ja-JP", "ja-JP.md", ""])
+    func noFolderLocale(path: String) {
+        #expect(LocaleTag(folderOf: path) == nil)
+    }
+
     @Test("unit ids parse and print back")
     func unitIDs() {
         #expect(UnitID("d55fa-102") == UnitID(prefix: "d55fa", number: 102, isMerged: false))
