@@ -83,7 +83,10 @@ let package = Package(
         // In-process measurements for `make bench`; not shipped with the tool.
         .executableTarget(
             name: "helpkit-bench",
-            dependencies: ["HelpKitCore", "HelpKitCatalog", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "HelpKitCore", "HelpKitChecking", "HelpKitExchange", "HelpKitCatalog",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         // Every input helpkit reads, with the invariant that must hold for any
         // bytes in it; `make fuzz` drives them with libFuzzer through

@@ -5,8 +5,10 @@
 # as it is), each against the parse (`helpkit roundtrip`); and
 # `update --dry-run --report json` against the check, with the corpus's
 # newest English (the `helpkit source` of each topic's ja-JP article) as the
-# English folder. Exits 1 when a target is missed.
-# Usage: bench/60-exchange.sh CORPUS_FOLDER HELPKIT_BINARY
+# English folder. Then where the export's CPU time goes (helpkit-bench
+# export): the parse, the check export must run, the exchange articles, the
+# XLIFF written. Exits 1 when a target is missed.
+# Usage: bench/60-exchange.sh CORPUS_FOLDER HELPKIT_BINARY (helpkit-bench beside it)
 # Targets: export and import at most 2x the parse, peak RSS under 150 MB
 # (issue 9); update at most 1.5x the check (issue 10).
 set -euo pipefail
@@ -16,6 +18,7 @@ runs=${BENCH_RUNS:-5}
 here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=bench/lib/measure.sh
 source "$here/lib/measure.sh"
+bench=$(bench_binary "$helpkit" 60-exchange)
 
 # The English folder update reads, made once.
 english="$BENCH_WORK/en-US"
@@ -52,4 +55,16 @@ done
 bench_row "update --dry-run wall s (x check)" "$update_wall" "check $check_wall" "$(bench_round 2 "$update_wall / $check_wall")x" \
   "<= 1.5x" "$update_wall <= 1.5 * $check_wall"
 bench_row "update peak RSS MB" "$update_rss" "check $check_rss" - "-"
+
+# Each stage with those before it, CPU seconds on every core: export cannot
+# cost less than its check, whose findings are the units' notes and states.
+"$bench" export --runs "$runs" "$corpus" >"$BENCH_WORK/split"
+split() { sed -n "s/^$1_cpu_seconds=//p" "$BENCH_WORK/split"; }
+parse_cpu=$(split parse)
+bench_header "60-exchange: export's CPU by stage (helpkit-bench export), median of $runs runs"
+bench_row "parse CPU s" "$parse_cpu" - - -
+for stage in check exchange export; do
+  cpu=$(split "$stage")
+  bench_row "+ $stage CPU s (x parse)" "$cpu" "parse $parse_cpu" "$(bench_round 2 "$cpu / $parse_cpu")x" -
+done
 exit "$BENCH_FAILED"

@@ -14,9 +14,10 @@ struct HelpKitBench: ParsableCommand {
         measures the compiler's checks, not helpkit.
 
         Examples: .build/release/helpkit-bench parse /tmp/corpus/alchemy-sxs
+                  .build/release/helpkit-bench export /tmp/corpus/alchemy-sxs
                   .build/release/helpkit-bench serve --catalog corpus.sqlite --locale ja
         """,
-        subcommands: [ParseBenchmark.self, ServeBenchmark.self]
+        subcommands: [ParseBenchmark.self, ExportBenchmark.self, ServeBenchmark.self]
     )
 }
 

@@ -87,18 +87,20 @@ extension LocaleTag {
 
     /// The nearest folder on `path` named like a locale: `content/ja-JP/a.md` → ja-JP.
     public init?(folderOf path: String) {
-        // Folder by folder from the file up, without splitting the whole path:
-        // every article parsed without its front matter asks this.
-        var folders = path[...]
-        while let end = folders.lastIndex(of: "/") {
-            folders = folders[..<end]
-            let name = folders[(folders.lastIndex(of: "/").map(folders.index(after:)) ?? folders.startIndex)...]
-            if let tag = LocaleTag(folderName: name) {
+        // Folder by folder from the file up, over the UTF-8 without splitting
+        // the whole path: every article parsed without its front matter asks this.
+        let utf8 = path.utf8
+        let slash = UInt8(ascii: "/")
+        guard var end = utf8.lastIndex(of: slash) else { return nil }
+        while true {
+            let start = utf8[..<end].lastIndex(of: slash).map(utf8.index(after:)) ?? utf8.startIndex
+            if let tag = LocaleTag(folderName: path[start..<end]) {
                 self = tag
                 return
             }
+            guard start > utf8.startIndex else { return nil }
+            end = utf8.index(before: start)
         }
-        return nil
     }
 }
 

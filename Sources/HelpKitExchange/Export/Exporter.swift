@@ -48,11 +48,6 @@ public struct Exporter: Sendable {
                                          _ consume: (ExchangeArticle, Prepared) throws -> Void) rethrows -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let exporter = self
-        // Front-matter rules report on the front matter, never on a unit: their
-        // findings could not travel as notes, so they do not run.
-        var checker = Checker(configuration: configuration,
-                              rules: RuleRegistry.rules.filter { $0.description.category != .frontMatter })
-        checker.quotesUnits = false
         let pathDiagnostics = try checker.forEachGroup(paths: paths, { group in
             var findings: [String: [Finding]] = [:]
             for finding in group.findings { findings[finding.path, default: []].append(finding) }
@@ -67,6 +62,16 @@ public struct Exporter: Sendable {
             }
         })
         return pathDiagnostics + diagnostics
+    }
+
+    /// The checker whose findings become the units' notes and states.
+    package var checker: Checker {
+        // Front-matter rules report on the front matter, never on a unit: their
+        // findings could not travel as notes, so they do not run.
+        var checker = Checker(configuration: configuration,
+                              rules: RuleRegistry.rules.filter { $0.description.category != .frontMatter })
+        checker.quotesUnits = false
+        return checker
     }
 
     /// The article as it goes to translators; nil for English, an excluded

@@ -150,10 +150,10 @@ public struct Importer: Sendable {
         }
         // Only units change: the front matter's YAML is not read.
         var article = ArticleParser.parse(bytes, path: path, readingFrontMatter: false)
+        // Each id's first unit: filled from the last, so that the first is what stays.
         var index: [String: Int] = [:]
-        for (position, unit) in article.units.enumerated() where index[unit.id.description] == nil {
-            index[unit.id.description] = position
-        }
+        index.reserveCapacity(article.units.count)
+        for position in article.units.indices.reversed() { index[article.units[position].id.description] = position }
         var applied = 0
         var conflicts: [Diagnostic] = []
         let originalUnits = article.units
@@ -172,12 +172,12 @@ public struct Importer: Sendable {
                 conflicts.append(conflict("\(original): unit \(imported.id) is gone from the article", in: xliffPath, at: imported.location))
                 continue
             }
-            let unit = article.units[position]
-            let current = InlineContent(raw: unit.rawTarget)
+            let current = InlineContent(raw: article.units[position].rawTarget)
             if target == current {
                 outcome.unchanged += 1
                 continue
             }
+            let unit = article.units[position]
             let english = InlineContent(raw: unit.rawSource)
             // Only a drifted unit's English changes: export sent it with the current English as its source and
             // the article's English in a note. Any other edit of a source is the translator's, and not theirs to make.

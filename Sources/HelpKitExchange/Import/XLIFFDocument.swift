@@ -153,7 +153,7 @@ private struct XLIFFParser {
     /// A `<unit>` or `<trans-unit>` just opened, to its end.
     private mutating func unit() throws {
         var unit = XLIFFDocument.Unit(id: reader.attribute("id") ?? "", location: reader.location)
-        data = [:]
+        data.removeAll(keepingCapacity: true)
         var targetsInSegment = 0
         var depth = 1
         while depth > 0, let node = try reader.next() {
