@@ -66,13 +66,20 @@ static void stop(xb_reader *reader) {
     reader->parsed_all = 1;
 }
 
-static void fail_out_of_memory(xb_reader *reader) {
-    reader->out_of_memory = 1;
+/// Fails the document where the parser stands, unless it failed before.
+static void fail(xb_reader *reader, const char *message) {
     if (!reader->failed) {
         reader->failed = 1;
-        snprintf(reader->message, sizeof reader->message, "out of memory");
+        snprintf(reader->message, sizeof reader->message, "%s", message);
+        reader->error_line = xmlSAX2GetLineNumber(reader->parser);
+        reader->error_column = xmlSAX2GetColumnNumber(reader->parser);
     }
     stop(reader);
+}
+
+static void fail_out_of_memory(xb_reader *reader) {
+    reader->out_of_memory = 1;
+    fail(reader, "out of memory");
 }
 
 /// Appends `length` bytes and a NUL to the arena; the offset of the first.
@@ -157,6 +164,12 @@ static void on_text(void *context, const xmlChar *text, int length) {
     // Runs of text (split at references and chunk ends) are one node.
     event *last = last_unpulled(reader);
     if (last && last->type == XB_NODE_TEXT) {
+        // libxml2's tree builder refuses a text node this long (without
+        // XML_PARSE_HUGE); so does this reader.
+        if (reader->arena_used - last->data - 1 + (size_t)length > XML_MAX_TEXT_LENGTH) {
+            fail(reader, "a text node longer than libxml2 allows (XML_MAX_TEXT_LENGTH)");
+            return;
+        }
         reader->arena_used -= 1;
         append_text(reader, text, (size_t)length);
         return;

@@ -56,6 +56,15 @@ struct XLIFFDocumentTests {
         #expect(try Self.target("<target>\(words)</target>") == words.replacingOccurrences(of: "&amp;", with: "&"))
     }
 
+    @Test("a text node longer than libxml2's limit fails the document, as libxml2's tree builder would")
+    func hugeText() throws {
+        let bytes = Self.document(target: "<target>" + String(repeating: "abcdefghij", count: 1_100_000) + "</target>")
+        #expect { try Self.read(bytes) } throws: { error in
+            guard let failure = error as? XLIFFDocument.Failure else { return false }
+            return failure.message == "a text node longer than libxml2 allows (XML_MAX_TEXT_LENGTH)" && failure.location.line == 7
+        }
+    }
+
     @Test("a document type stops the parser before its declarations are read")
     func documentType() throws {
         let bytes = Array(#"<?xml version="1.0"?><!DOCTYPE xliff [<!ENTITY x SYSTEM "file:///etc/passwd">]><xliff/>"#.utf8)
