@@ -242,10 +242,13 @@ static void compact(xb_reader *reader) {
     size_t data = keep < reader->event_count ? reader->events[keep].data : reader->arena_used;
     size_t first_attribute = keep < reader->event_count ? reader->events[keep].first_attribute : reader->attribute_count;
     size_t kept = reader->event_count - keep;
-    memmove(reader->events, reader->events + keep, kept * sizeof(event));
-    memmove(reader->arena, reader->arena + data, reader->arena_used - data);
-    memmove(reader->attributes, reader->attributes + first_attribute,
-            (reader->attribute_count - first_attribute) * sizeof(attribute));
+    // memmove's pointers must be valid even for no bytes: nothing may be allocated yet.
+    if (kept) memmove(reader->events, reader->events + keep, kept * sizeof(event));
+    if (reader->arena_used > data) memmove(reader->arena, reader->arena + data, reader->arena_used - data);
+    if (reader->attribute_count > first_attribute) {
+        memmove(reader->attributes, reader->attributes + first_attribute,
+                (reader->attribute_count - first_attribute) * sizeof(attribute));
+    }
     for (size_t index = 0; index < kept; index++) {
         reader->events[index].data -= data;
         reader->events[index].first_attribute -= first_attribute;
@@ -259,10 +262,23 @@ static void compact(xb_reader *reader) {
     reader->position = 0;
 }
 
+static void ignore_message(void *context, const char *format, ...) { (void)context, (void)format; }
+
 void xb_reader_feed(xb_reader *reader, const char *bytes, size_t length, int last) {
     if (reader->parsed_all) return;
     compact(reader);
-    xmlParseChunk(reader->parser, bytes, (int)length, last);
+    // The encoding layer writes its errors to libxml2's generic handler, that
+    // is to stderr; the failure below says it once, where it belongs.
+    xmlGenericErrorFunc previous = xmlGenericError;
+    void *previous_context = xmlGenericErrorContext;
+    xmlSetGenericErrorFunc(NULL, ignore_message);
+    int status = xmlParseChunk(reader->parser, bytes, (int)length, last);
+    xmlSetGenericErrorFunc(previous_context, previous);
+    // The parser can halt without a word to the error callback: bytes that are
+    // not in the encoding the document declares only reach stderr.
+    if (status != XML_ERR_OK && status != XML_ERR_USER_STOP && !reader->failed) {
+        fail(reader, status == -1 ? "the bytes are not in the encoding the document declares" : "not well-formed");
+    }
     if (last || reader->failed) reader->parsed_all = 1;
 }
 

@@ -113,11 +113,11 @@ private struct XLIFFParser {
             case let .start(name, elementNamespace, isEmpty):
                 if elementNamespace == namespace, name == "file" {
                     files.append(XLIFFDocument.File(original: reader.attribute("original") ?? "", digest: nil, location: reader.location))
-                } else if elementNamespace == namespace, name == (version == .xliff2 ? "unit" : "trans-unit"), !isEmpty, !files.isEmpty {
-                    try unit()
+                } else if elementNamespace == namespace, name == (version == .xliff2 ? "unit" : "trans-unit"), !files.isEmpty {
+                    try unit(isEmpty: isEmpty)
                     continue
-                } else if isDigest(name: name, namespace: elementNamespace), !isEmpty, !files.isEmpty {
-                    files[files.count - 1].digest = try text(until: name)
+                } else if isDigest(name: name, namespace: elementNamespace), !files.isEmpty {
+                    files[files.count - 1].digest = isEmpty ? "" : try text(until: name)
                     continue
                 }
                 if !isEmpty { depth += 1 }
@@ -125,6 +125,9 @@ private struct XLIFFParser {
             default: break
             }
         }
+        // The reader ends only where the document does, but an end inside an
+        // element must never pass for a whole document.
+        if depth > 0 { throw failure("the document ends inside an element") }
     }
 
     private func isDigest(name: String, namespace elementNamespace: String) -> Bool {
@@ -151,11 +154,11 @@ private struct XLIFFParser {
     }
 
     /// A `<unit>` or `<trans-unit>` just opened, to its end.
-    private mutating func unit() throws {
+    private mutating func unit(isEmpty: Bool) throws {
         var unit = XLIFFDocument.Unit(id: reader.attribute("id") ?? "", location: reader.location)
         data.removeAll(keepingCapacity: true)
         var targetsInSegment = 0
-        var depth = 1
+        var depth = isEmpty ? 0 : 1
         while depth > 0, let node = try reader.next() {
             try refuse(node)
             switch node {
@@ -165,9 +168,9 @@ private struct XLIFFParser {
                     continue
                 }
                 switch name {
-                case "data" where !isEmpty:
+                case "data":
                     let id = reader.attribute("id") ?? ""
-                    data[id] = try inline(&unit, isCodeContent: true).flattened
+                    data[id] = isEmpty ? "" : try inline(&unit, isCodeContent: true).flattened
                 case "source" where !isEmpty:
                     unit.source.pieces += try inline(&unit).pieces
                 case "target":
@@ -182,9 +185,9 @@ private struct XLIFFParser {
                 case "alt-trans" where !isEmpty:
                     // A translation memory's suggestion (XLIFF 1.2), not the translation.
                     _ = try text(until: name)
-                case "note" where !isEmpty:
+                case "note":
                     let category = reader.attribute(version == .xliff2 ? "category" : "from")
-                    let text = try text(until: name)
+                    let text = isEmpty ? "" : try text(until: name)
                     if category == ExchangeNotes.oldEnglishCategory { unit.oldEnglishNote = text }
                 default:
                     if !isEmpty { depth += 1 }

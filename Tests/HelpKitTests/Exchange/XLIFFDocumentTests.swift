@@ -65,6 +65,19 @@ struct XLIFFDocumentTests {
         }
     }
 
+    @Test("bytes not in the declared encoding fail the document, though libxml2 tells only stderr")
+    func wrongEncoding() throws {
+        // UTF-8 "Á" is C3 81, and 0x81 has no character in windows-1252; the
+        // units after it fill more than one chunk, so the parser halts on a later one.
+        let padding = (0..<3_000).map { #"<unit id="u\#($0)"><segment><source>Open it.</source><target>Öppna.</target></segment></unit>"# }
+        let text = String(decoding: Self.document(target: "<target>Á</target>"), as: UTF8.self)
+            .replacingOccurrences(of: #"encoding="UTF-8""#, with: #"encoding="windows-1252""#)
+            .replacingOccurrences(of: "  </file>", with: padding.joined(separator: "\n") + "\n  </file>")
+        #expect { try Self.read(Array(text.utf8)) } throws: { error in
+            (error as? XLIFFDocument.Failure)?.message == "the bytes are not in the encoding the document declares"
+        }
+    }
+
     @Test("a document type stops the parser before its declarations are read")
     func documentType() throws {
         let bytes = Array(#"<?xml version="1.0"?><!DOCTYPE xliff [<!ENTITY x SYSTEM "file:///etc/passwd">]><xliff/>"#.utf8)
