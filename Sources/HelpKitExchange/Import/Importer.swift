@@ -129,8 +129,7 @@ public struct Importer: Sendable {
 
     private func merge(_ file: XLIFFDocument.File, from xliffPath: String, into outcome: inout Outcome) {
         let original = file.original
-        let components = original.split(separator: "/", omittingEmptySubsequences: false)
-        guard !original.isEmpty, !original.hasPrefix("/"), !components.contains(where: { $0 == ".." || $0.isEmpty }) else {
+        guard Self.isInsideFolder(original) else {
             outcome.diagnostics.append(conflict("the file's original \"\(original)\" is not a path inside the folder",
                                                 in: xliffPath, at: file.location))
             return
@@ -143,41 +142,43 @@ public struct Importer: Sendable {
             outcome.diagnostics.append(conflict("\(original): cannot read the article: \(error.reason)", in: xliffPath, at: file.location))
             return
         }
-        guard let digest = file.digest, digest == ArticleDigest.of(bytes) else {
-            let why = file.digest == nil ? "the file has no helpkit:digest" : "the article changed since it was exported"
-            outcome.diagnostics.append(conflict("\(original): \(why); export it again", in: xliffPath, at: file.location))
-            return
-        }
         // Only units change: the front matter's YAML is not read.
         var article = ArticleParser.parse(bytes, path: path, readingFrontMatter: false)
         // Each id's first unit: filled from the last, so that the first is what stays.
         var index: [String: Int] = [:]
         index.reserveCapacity(article.units.count)
         for position in article.units.indices.reversed() { index[article.units[position].id.description] = position }
+        let positions = file.units.map { index[$0.id] }
+        let repeated = Self.repeatedUnits(file.units, at: positions, among: article.units.count)
+        // The digest matters once a target would change: an import that changes
+        // nothing in an article neither hashes nor judges it.
+        lazy var staleness = Self.staleness(of: file, bytes: bytes)
         var applied = 0
+        var unchanged = 0
         var conflicts: [Diagnostic] = []
         let originalUnits = article.units
         lazy var encoder = MarkdownEncoder(units: originalUnits)
-        var seenIDs: Set<String> = []
-        var repeatedIDs: Set<String> = []
-        for imported in file.units where !seenIDs.insert(imported.id).inserted { repeatedIDs.insert(imported.id) }
-        for imported in file.units {
+        for (number, imported) in file.units.enumerated() {
             // An empty target is a unit not translated yet, never an order to erase one.
             guard let target = imported.target, !target.isBlank else { continue }
-            guard !repeatedIDs.contains(imported.id) else {
+            if let position = positions[number], !repeated[number], target == InlineContent(raw: article.units[position].rawTarget) {
+                unchanged += 1
+                continue
+            }
+            if let staleness {
+                outcome.diagnostics.append(conflict("\(original): \(staleness); export it again", in: xliffPath, at: file.location))
+                return
+            }
+            guard !repeated[number] else {
                 conflicts.append(conflict("\(original): unit \(imported.id) appears more than once in the file", in: xliffPath, at: imported.location))
                 continue
             }
-            guard let position = index[imported.id] else {
+            guard let position = positions[number] else {
                 conflicts.append(conflict("\(original): unit \(imported.id) is gone from the article", in: xliffPath, at: imported.location))
                 continue
             }
-            let current = InlineContent(raw: article.units[position].rawTarget)
-            if target == current {
-                outcome.unchanged += 1
-                continue
-            }
             let unit = article.units[position]
+            let current = InlineContent(raw: unit.rawTarget)
             let english = InlineContent(raw: unit.rawSource)
             // Only a drifted unit's English changes: export sent it with the current English as its source and
             // the article's English in a note. Any other edit of a source is the translator's, and not theirs to make.
@@ -200,6 +201,7 @@ public struct Importer: Sendable {
             }
             applied += 1
         }
+        outcome.unchanged += unchanged
         outcome.diagnostics += conflicts
         guard applied > 0 else { return }
         let merged = article.printed()
@@ -222,6 +224,32 @@ public struct Importer: Sendable {
         }
         outcome.applied += applied
         outcome.articles += 1
+    }
+
+    /// Whether an XLIFF file's `original` names a file inside the exported
+    /// folder: relative, with no empty or `..` component.
+    static func isInsideFolder(_ original: String) -> Bool {
+        guard !original.isEmpty, !original.hasPrefix("/") else { return false }
+        return !original.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+            .contains { $0.isEmpty || $0.elementsEqual("..".utf8) }
+    }
+
+    /// Whether each imported unit shares its id with another of the file's:
+    /// counted by the article unit it names, and by id for those gone from it.
+    private static func repeatedUnits(_ units: [XLIFFDocument.Unit], at positions: [Int?], among count: Int) -> [Bool] {
+        var uses = [Int](repeating: 0, count: count)
+        var goneUses: [String: Int] = [:]
+        for (unit, position) in zip(units, positions) {
+            if let position { uses[position] += 1 } else { goneUses[unit.id, default: 0] += 1 }
+        }
+        return zip(units, positions).map { unit, position in position.map { uses[$0] > 1 } ?? (goneUses[unit.id, default: 0] > 1) }
+    }
+
+    /// Why the article cannot take the file's targets: the file has no
+    /// digest, or the article's bytes changed since the export.
+    private static func staleness(of file: XLIFFDocument.File, bytes: [UInt8]) -> String? {
+        guard let digest = file.digest else { return "the file has no helpkit:digest" }
+        return digest == ArticleDigest.of(bytes) ? nil : "the article changed since it was exported"
     }
 
     /// Why `target`'s codes cannot be right, measured against the article's

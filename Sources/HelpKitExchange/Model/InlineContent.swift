@@ -63,7 +63,7 @@ public struct InlineContent: Hashable, Sendable {
 
     /// Whether there is nothing but white space: no code, no other character.
     public var isBlank: Bool {
-        pieces.allSatisfy { if case let .text(text) = $0 { text.allSatisfy(\.isWhitespace) } else { false } }
+        pieces.allSatisfy { if case let .text(text) = $0 { text.unicodeScalars.allSatisfy(\.properties.isWhitespace) } else { false } }
     }
 
     /// Whether any piece is a code.

@@ -88,6 +88,19 @@ struct ImportCommandTests {
         #expect(again.status == 1)
         #expect(again.errors.contains("ja-JP/a.md: the article changed since it was exported; export it again; not applied [xliff]"))
 
+        // An article changed outside its targets since the export: the XLIFF that
+        // changes nothing in it leaves it alone; the one that does is a conflict.
+        let (retitled, untouched) = try Self.exported()
+        let newTitle = Self.article.replacingOccurrences(of: "title: テスト", with: "title: 新しいテスト")
+        try retitled.write("content/ja-JP/a.md", newTitle)
+        let nothing = try Self.importing(untouched, in: retitled)
+        #expect(nothing.status == 0, "\(nothing.errors)")
+        #expect(nothing.text == "0 targets changed in 0 articles, 2 unchanged, 0 conflicts\n")
+        let edited = try Self.importing(untouched.replacingOccurrences(of: "閉じます", with: "閉じる"), in: retitled)
+        #expect(edited.status == 1)
+        #expect(edited.errors.contains("ja-JP/a.md: the article changed since it was exported; export it again; not applied [xliff]"))
+        #expect(try Self.articleText(in: retitled) == newTitle)
+
         let (fresh, original) = try Self.exported()
         let duplicated = original.replacingOccurrences(of: "ページを開きます。</target>",
                                                        with: #"ページを開きます。<pc id="1" dataRefStart="d1" dataRefEnd="d1">!</pc></target>"#)
