@@ -161,7 +161,10 @@ public struct Importer: Sendable {
         for (number, imported) in file.units.enumerated() {
             // An empty target is a unit not translated yet, never an order to erase one.
             guard let target = imported.target, !target.isBlank else { continue }
-            if let position = positions[number], !repeated[number], target == InlineContent(raw: article.units[position].rawTarget) {
+            let position = positions[number]
+            // The article's target as export read it: no earlier unit of the file wrote to it, each naming its own unit.
+            let current = position.map { InlineContent(raw: article.units[$0].rawTarget) }
+            if let current, !repeated[number], target == current {
                 unchanged += 1
                 continue
             }
@@ -173,12 +176,11 @@ public struct Importer: Sendable {
                 conflicts.append(conflict("\(original): unit \(imported.id) appears more than once in the file", in: xliffPath, at: imported.location))
                 continue
             }
-            guard let position = positions[number] else {
+            guard let position, let current else {
                 conflicts.append(conflict("\(original): unit \(imported.id) is gone from the article", in: xliffPath, at: imported.location))
                 continue
             }
             let unit = article.units[position]
-            let current = InlineContent(raw: unit.rawTarget)
             let english = InlineContent(raw: unit.rawSource)
             // Only a drifted unit's English changes: export sent it with the current English as its source and
             // the article's English in a note. Any other edit of a source is the translator's, and not theirs to make.

@@ -59,5 +59,5 @@ public struct ExchangeUnit: Sendable {
 /// `fnv1a64:` and 16 hex digits. It tells whether a file changed between
 /// export and import; it is not a defence against a forger.
 public enum ArticleDigest {
-    public static func of(_ bytes: [UInt8]) -> String { "fnv1a64:" + bytes.withUnsafeBufferPointer { StableHash.hex($0) } }
+    public static func of(_ bytes: [UInt8]) -> String { "fnv1a64:" + StableHash.hex(bytes) }
 }
