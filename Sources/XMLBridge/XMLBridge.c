@@ -1,4 +1,5 @@
 #include "XMLBridge.h"
+#include "BridgeInternals.h"
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
@@ -15,8 +16,7 @@ uint32_t xb_html_entity(const char *name, size_t length) {
 }
 
 static xmlDocPtr parse_quietly(const char *bytes, size_t length) {
-    return xmlReadMemory(bytes, (int)length, "report.xml", NULL,
-                         XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    return xmlReadMemory(bytes, (int)length, "report.xml", NULL, XB_UNTRUSTED_PARSE_OPTIONS);
 }
 
 int xb_xml_check(const char *bytes, size_t length,
@@ -314,7 +314,7 @@ static void collect(void *context, const xmlError *error) {
     }
 }
 
-static void collect_generic(void *context, const char *format, ...) {
+void xb_ignore_generic_error(void *context, const char *format, ...) {
     (void)context;
     (void)format;
 }
@@ -323,7 +323,7 @@ int xb_schema_validate(const char *schema_path, const char *bytes, size_t length
                        char *text, size_t capacity) {
     struct messages messages = { text, capacity, 0, 0 };
     if (capacity > 0) text[0] = '\0';
-    xmlSetGenericErrorFunc(NULL, collect_generic);
+    xmlSetGenericErrorFunc(NULL, xb_ignore_generic_error);
     int result = -1;
     xmlSchemaParserCtxtPtr parser = xmlSchemaNewParserCtxt(schema_path);
     xmlSchemaPtr schema = NULL;
@@ -332,8 +332,7 @@ int xb_schema_validate(const char *schema_path, const char *bytes, size_t length
         schema = xmlSchemaParse(parser);
     }
     if (schema) {
-        xmlDocPtr document = xmlReadMemory(bytes, (int)length, "document.xml", NULL,
-                                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+        xmlDocPtr document = xmlReadMemory(bytes, (int)length, "document.xml", NULL, XB_UNTRUSTED_PARSE_OPTIONS);
         if (!document) {
             const xmlError *error = xmlGetLastError();
             if (error) collect(&messages, error);

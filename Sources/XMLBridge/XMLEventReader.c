@@ -1,4 +1,5 @@
 #include "XMLBridge.h"
+#include "BridgeInternals.h"
 
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
@@ -35,15 +36,14 @@ typedef struct {
 struct xb_reader {
     xmlParserCtxtPtr parser;
     int parsed_all;
-    // The queue: events[position] is the current one, those after it are not pulled yet.
+    // The queue: the first `pulled` events were handed out, the last of them
+    // is the current one; those after it are not pulled yet.
     event *events;
-    size_t event_count, event_capacity, position;
-    int started;
+    size_t event_count, event_capacity, pulled;
     attribute *attributes;
     size_t attribute_count, attribute_capacity;
     char *arena;
     size_t arena_used, arena_capacity;
-    int out_of_memory;
     char message[512];
     int error_line;
     int error_column;
@@ -66,27 +66,41 @@ static void stop(xb_reader *reader) {
     reader->parsed_all = 1;
 }
 
-/// Fails the document where the parser stands, unless it failed before.
-static void fail(xb_reader *reader, const char *message) {
-    if (!reader->failed) {
-        reader->failed = 1;
-        snprintf(reader->message, sizeof reader->message, "%s", message);
-        reader->error_line = xmlSAX2GetLineNumber(reader->parser);
-        reader->error_column = xmlSAX2GetColumnNumber(reader->parser);
+/// Keeps the document's first error: its message, without libxml2's
+/// trailing line break, and where it stands.
+static void record(xb_reader *reader, const char *message, int line, int column) {
+    if (reader->failed) return;
+    reader->failed = 1;
+    snprintf(reader->message, sizeof reader->message, "%s", message);
+    size_t length = strlen(reader->message);
+    while (length > 0 && (reader->message[length - 1] == '\n' || reader->message[length - 1] == ' ')) {
+        reader->message[--length] = '\0';
     }
+    reader->error_line = line;
+    reader->error_column = column;
+}
+
+/// Fails the document where the parser stands.
+static void fail(xb_reader *reader, const char *message) {
+    record(reader, message, xmlSAX2GetLineNumber(reader->parser), xmlSAX2GetColumnNumber(reader->parser));
     stop(reader);
 }
 
+/// Fails the document, dropping the events not pulled yet: the one being
+/// made may be half made.
 static void fail_out_of_memory(xb_reader *reader) {
-    reader->out_of_memory = 1;
+    reader->event_count = reader->pulled;
     fail(reader, "out of memory");
 }
 
-/// Appends `length` bytes and a NUL to the arena; the offset of the first.
+static const size_t no_room = (size_t)-1;
+
+/// Appends `length` bytes and a NUL to the arena; the offset of the first,
+/// or `no_room`.
 static size_t append_text(xb_reader *reader, const xmlChar *text, size_t length) {
     if (!reserve((void **)&reader->arena, &reader->arena_capacity, reader->arena_used + length + 1, 1)) {
         fail_out_of_memory(reader);
-        return 0;
+        return no_room;
     }
     size_t offset = reader->arena_used;
     memcpy(reader->arena + offset, text, length);
@@ -111,8 +125,7 @@ static event *push_event(xb_reader *reader, int type) {
 }
 
 static event *last_unpulled(xb_reader *reader) {
-    size_t first_unpulled = reader->started ? reader->position + 1 : 0;
-    return reader->event_count > first_unpulled ? &reader->events[reader->event_count - 1] : NULL;
+    return reader->event_count > reader->pulled ? &reader->events[reader->event_count - 1] : NULL;
 }
 
 static void on_start(void *context, const xmlChar *name, const xmlChar *prefix, const xmlChar *uri,
@@ -132,7 +145,7 @@ static void on_start(void *context, const xmlChar *name, const xmlChar *prefix, 
     for (int index = 0; index < attribute_count; index++) {
         const xmlChar **fields = attributes + 5 * index;
         size_t value = append_text(reader, fields[3], (size_t)(fields[4] - fields[3]));
-        if (reader->out_of_memory) return;
+        if (value == no_room) return;
         // Without entity substitution the parser keeps `&amp;` as `&#38;`
         // (its tree builder decodes it); no other reference is left.
         char *to = reader->arena + value;
@@ -196,15 +209,8 @@ static void on_reference(void *context, const xmlChar *name) {
 
 static void on_error(void *context, xmlErrorPtr error) {
     xb_reader *reader = context;
-    if (!reader || !error || reader->failed || error->level < XML_ERR_ERROR) return;
-    reader->failed = 1;
-    snprintf(reader->message, sizeof reader->message, "%s", error->message ? error->message : "not well-formed");
-    size_t length = strlen(reader->message);
-    while (length > 0 && (reader->message[length - 1] == '\n' || reader->message[length - 1] == ' ')) {
-        reader->message[--length] = '\0';
-    }
-    reader->error_line = error->line;
-    reader->error_column = error->int2;
+    if (!reader || !error || error->level < XML_ERR_ERROR) return;
+    record(reader, error->message ? error->message : "not well-formed", error->line, error->int2);
 }
 
 xb_reader *xb_reader_new(const char *name) {
@@ -228,19 +234,16 @@ xb_reader *xb_reader_new(const char *name) {
         free(reader);
         return NULL;
     }
-    // No XML_PARSE_NOENT (entities are not substituted), no DTDLOAD or
-    // DTDATTR (no external subset is read), no HUGE (libxml2's limits stay),
-    // and no network.
-    xmlCtxtUseOptions(reader->parser, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    xmlCtxtUseOptions(reader->parser, XB_UNTRUSTED_PARSE_OPTIONS);
     return reader;
 }
 
 /// Drops the pulled events and their data, keeping the current one on.
 static void compact(xb_reader *reader) {
-    size_t keep = reader->started ? reader->position : 0;
-    if (keep == 0) return;
-    size_t data = keep < reader->event_count ? reader->events[keep].data : reader->arena_used;
-    size_t first_attribute = keep < reader->event_count ? reader->events[keep].first_attribute : reader->attribute_count;
+    if (reader->pulled < 2) return;
+    size_t keep = reader->pulled - 1;
+    size_t data = reader->events[keep].data;
+    size_t first_attribute = reader->events[keep].first_attribute;
     size_t kept = reader->event_count - keep;
     // memmove's pointers must be valid even for no bytes: nothing may be allocated yet.
     if (kept) memmove(reader->events, reader->events + keep, kept * sizeof(event));
@@ -259,10 +262,8 @@ static void compact(xb_reader *reader) {
     reader->event_count = kept;
     reader->arena_used -= data;
     reader->attribute_count -= first_attribute;
-    reader->position = 0;
+    reader->pulled = 1;
 }
-
-static void ignore_message(void *context, const char *format, ...) { (void)context, (void)format; }
 
 void xb_reader_feed(xb_reader *reader, const char *bytes, size_t length, int last) {
     if (reader->parsed_all) return;
@@ -271,7 +272,7 @@ void xb_reader_feed(xb_reader *reader, const char *bytes, size_t length, int las
     // is to stderr; the failure below says it once, where it belongs.
     xmlGenericErrorFunc previous = xmlGenericError;
     void *previous_context = xmlGenericErrorContext;
-    xmlSetGenericErrorFunc(NULL, ignore_message);
+    xmlSetGenericErrorFunc(NULL, xb_ignore_generic_error);
     int status = xmlParseChunk(reader->parser, bytes, (int)length, last);
     xmlSetGenericErrorFunc(previous_context, previous);
     // The parser can halt without a word to the error callback: bytes that are
@@ -283,20 +284,18 @@ void xb_reader_feed(xb_reader *reader, const char *bytes, size_t length, int las
 }
 
 int xb_reader_next(xb_reader *reader) {
-    size_t next = reader->started ? reader->position + 1 : 0;
     // The event after the next must be known too: an element's end may still
     // turn it into an empty element.
-    if (!reader->parsed_all && reader->event_count < next + 2) return XB_NEEDS_INPUT;
-    if (next < reader->event_count && !reader->out_of_memory) {
-        reader->position = next;
-        reader->started = 1;
+    if (!reader->parsed_all && reader->event_count < reader->pulled + 2) return XB_NEEDS_INPUT;
+    if (reader->pulled < reader->event_count) {
+        reader->pulled += 1;
         return 1;
     }
     return reader->failed ? -1 : 0;
 }
 
 static const event *current(xb_reader *reader) {
-    return reader->started && reader->position < reader->event_count ? &reader->events[reader->position] : NULL;
+    return reader->pulled > 0 && reader->pulled <= reader->event_count ? &reader->events[reader->pulled - 1] : NULL;
 }
 
 int xb_reader_type(xb_reader *reader) {
@@ -343,10 +342,9 @@ const char *xb_reader_attribute(xb_reader *reader, const char *name) {
     return NULL;
 }
 
-void xb_reader_position(xb_reader *reader, int *line, int *column) {
+int xb_reader_line(xb_reader *reader) {
     const event *now = current(reader);
-    *line = now ? now->line : xmlSAX2GetLineNumber(reader->parser);
-    *column = 1;
+    return now ? now->line : xmlSAX2GetLineNumber(reader->parser);
 }
 
 const char *xb_reader_error(xb_reader *reader, int *line, int *column) {

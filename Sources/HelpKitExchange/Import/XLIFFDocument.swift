@@ -79,7 +79,7 @@ private struct XLIFFParser {
         namespace = root.namespace
         if root.isEmpty { return (version, files) }
         try walk(depth: 1)
-        while let node = try reader.next() { try refuse(node) }
+        while try reader.next() != nil {}
         return (version, files)
     }
 
@@ -87,18 +87,8 @@ private struct XLIFFParser {
         XLIFFDocument.Failure(message: message, location: reader.location)
     }
 
-    /// Document types (and with them entities) are never read.
-    private func refuse(_ node: XMLReader.Node) throws {
-        switch node {
-        case .documentType: throw failure("a document type declaration is not allowed in XLIFF (no DTD, no entities)")
-        case .entityReference: throw failure("an entity reference is not allowed in XLIFF")
-        default: break
-        }
-    }
-
     private mutating func nextElement() throws -> (name: String, namespace: String, isEmpty: Bool)? {
         while let node = try reader.next() {
-            try refuse(node)
             if case let .start(name, namespace, isEmpty) = node { return (name, namespace, isEmpty) }
         }
         return nil
@@ -108,7 +98,6 @@ private struct XLIFFParser {
     private mutating func walk(depth: Int) throws {
         var depth = depth
         while depth > 0, let node = try reader.next() {
-            try refuse(node)
             switch node {
             case let .start(name, elementNamespace, isEmpty):
                 if elementNamespace == namespace, name == "file" {
@@ -142,7 +131,6 @@ private struct XLIFFParser {
         var text = ""
         var depth = 1
         while depth > 0, let node = try reader.next() {
-            try refuse(node)
             switch node {
             case .text: text += reader.text
             case let .start(_, _, isEmpty): if !isEmpty { depth += 1 }
@@ -160,7 +148,6 @@ private struct XLIFFParser {
         var targetsInSegment = 0
         var depth = isEmpty ? 0 : 1
         while depth > 0, let node = try reader.next() {
-            try refuse(node)
             switch node {
             case let .start(name, elementNamespace, isEmpty):
                 guard elementNamespace == namespace else {
@@ -244,7 +231,6 @@ private struct XLIFFParser {
             return markup
         }
         loop: while let node = try reader.next() {
-            try refuse(node)
             switch node {
             case .text: appendText(reader.text)
             case .end:

@@ -5,18 +5,15 @@ import XMLBridge
 /// A pull reader over an XML document, through libxml2's SAX2 parser (by
 /// way of XMLBridge): no network, no entity substitution, no DTD loading,
 /// libxml2's size limits kept. Parsing stops at a document type declaration,
-/// and the caller (`XLIFFParser`) refuses it, so neither external entities
-/// nor entity expansion can reach a translator's file into helpkit.
+/// and `next` refuses it, so neither external entities nor entity expansion
+/// can reach a translator's file into helpkit.
 final class XMLReader {
-    enum Node: Equatable {
+    enum Node {
         case start(name: String, namespace: String, isEmpty: Bool)
         case end
         /// Its characters are `text`: most text between elements is white
         /// space no caller reads.
         case text
-        case documentType
-        case entityReference
-        case other
     }
 
     struct Failure: Error {
@@ -67,9 +64,10 @@ final class XMLReader {
                           isEmpty: xb_reader_is_empty(handle) != 0)
         case Int(XB_NODE_END_ELEMENT): return .end
         case Int(XB_NODE_TEXT): return .text
-        case Int(XB_NODE_DOCUMENT_TYPE): return .documentType
-        case Int(XB_NODE_ENTITY_REFERENCE): return .entityReference
-        default: return .other
+        case Int(XB_NODE_DOCUMENT_TYPE):
+            throw Failure(message: "a document type declaration is not allowed in XLIFF (no DTD, no entities)", line: line, column: 1)
+        default: // XB_NODE_ENTITY_REFERENCE, the one kind left
+            throw Failure(message: "an entity reference is not allowed in XLIFF", line: line, column: 1)
         }
     }
 
@@ -99,11 +97,9 @@ final class XMLReader {
         xb_reader_attribute(handle, name).map { String(cString: $0) }
     }
 
-    /// The current node's line (the column is not known: 1).
-    var location: SourceLocation {
-        var line: Int32 = 0
-        var column: Int32 = 0
-        xb_reader_position(handle, &line, &column)
-        return SourceLocation(line: Int(max(1, line)), column: Int(max(1, column)), offset: 0)
-    }
+    /// The current node's line: where its start tag ends for an element.
+    var line: Int { Int(max(1, xb_reader_line(handle))) }
+
+    /// The current node's line, at column 1 (the reader knows no column of a node it has passed).
+    var location: SourceLocation { SourceLocation(line: line, column: 1, offset: 0) }
 }

@@ -142,9 +142,9 @@ int xb_reader_is_empty(xb_reader *reader);
 /// the xml namespace) on the current element, or NULL; valid until the next
 /// `xb_reader_next`.
 const char *xb_reader_attribute(xb_reader *reader, const char *name);
-/// Where the current node stands: its 1-based line, and column 1 (the
-/// reader does not know the column of a node it has passed).
-void xb_reader_position(xb_reader *reader, int *line, int *column);
+/// The current node's 1-based line (the reader does not know the column of
+/// a node it has passed).
+int xb_reader_line(xb_reader *reader);
 /// The first error's message (NUL-terminated, "" when none), line and column.
 const char *xb_reader_error(xb_reader *reader, int *line, int *column);
 void xb_reader_free(xb_reader *reader);
