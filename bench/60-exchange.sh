@@ -58,13 +58,15 @@ bench_row "update peak RSS MB" "$update_rss" "check $check_rss" - "-"
 
 # Each stage with those before it, CPU seconds on every core: export cannot
 # cost less than its check, whose findings are the units' notes and states.
-"$bench" export --runs "$runs" "$corpus" >"$BENCH_WORK/split"
-split() { sed -n "s/^$1_cpu_seconds=//p" "$BENCH_WORK/split"; }
-parse_cpu=$(split parse)
+declare -A stage_cpu
+while IFS='=' read -r key value; do
+  stage_cpu[${key%_cpu_seconds}]=$value
+done < <("$bench" export --runs "$runs" "$corpus")
+parse_cpu=${stage_cpu[parse]}
 bench_header "60-exchange: export's CPU by stage (helpkit-bench export), median of $runs runs"
 bench_row "parse CPU s" "$parse_cpu" - - -
 for stage in check exchange export; do
-  cpu=$(split "$stage")
+  cpu=${stage_cpu[$stage]}
   bench_row "+ $stage CPU s (x parse)" "$cpu" "parse $parse_cpu" "$(bench_round 2 "$cpu / $parse_cpu")x" -
 done
 exit "$BENCH_FAILED"

@@ -1,9 +1,4 @@
 import ArgumentParser
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 import HelpKitChecking
 import HelpKitCore
@@ -46,48 +41,24 @@ struct ExportBenchmark: ParsableCommand {
         let files = ContentWalker(paths: paths).files
         let exporter = Exporter(paths: paths)
         let checker = exporter.checker
-        var seconds: [String: [Double]] = [:]
+        let stages: [(name: String, work: () throws -> Void)] = [
+            ("parse", { ArticleStream(files: files).forEach({ $0.units.count }, consume: { _ in }) }),
+            ("check", { _ = checker.forEachGroup(paths: paths, { $0.findings.count }, consume: { _ in }) }),
+            ("exchange", { _ = exporter.forEachArticle { _ in } }),
+            ("export", {
+                for document in exporter.documents(format: .xliff2, toolVersion: "bench").byLocale.values { _ = try document.finish() }
+            }),
+        ]
+        var seconds = [[Double]](repeating: [], count: stages.count)
         for _ in 0..<runs {
-            seconds["parse", default: []].append(Self.cpuSeconds {
-                ArticleStream(files: files).forEach({ $0.units.count }, consume: { _ in })
-            })
-            seconds["check", default: []].append(Self.cpuSeconds {
-                _ = checker.forEachGroup(paths: paths, { $0.findings.count }, consume: { _ in })
-            })
-            seconds["exchange", default: []].append(Self.cpuSeconds {
-                _ = exporter.forEachArticle { _ in }
-            })
-            try seconds["export", default: []].append(Self.cpuSeconds {
-                var documents: [LocaleTag: ExchangeDocument] = [:]
-                _ = try exporter.forEachArticle(preparing: { ExchangeDocument.fragment(of: $0, format: .xliff2) }) { article, fragment in
-                    if documents[article.locale] == nil {
-                        documents[article.locale] = try ExchangeDocument(format: .xliff2, locale: article.locale, toolVersion: "bench")
-                    }
-                    if let fragment { documents[article.locale]?.add(article, fragment: fragment) }
-                }
-                for document in documents.values { _ = try document.finish() }
-            })
+            for (index, stage) in stages.enumerated() {
+                let start = Measure.cpuNanoseconds()
+                try stage.work()
+                seconds[index].append(Double(Measure.cpuNanoseconds() - start) / 1e9)
+            }
         }
         print("files=\(files.count)")
         print("runs=\(runs)")
-        for stage in ["parse", "check", "exchange", "export"] {
-            print("\(stage)_cpu_seconds=\(((seconds[stage]?.median ?? 0) * 1000).rounded() / 1000)")
-        }
-    }
-
-    /// The CPU time, user and system, of the whole process over `work`: every core's.
-    private static func cpuSeconds(_ work: () throws -> Void) rethrows -> Double {
-        func now() -> Double {
-            var usage = rusage()
-            #if canImport(Darwin)
-            getrusage(RUSAGE_SELF, &usage)
-            #else
-            getrusage(RUSAGE_SELF.rawValue, &usage)
-            #endif
-            return [usage.ru_utime, usage.ru_stime].reduce(0) { $0 + Double($1.tv_sec) + Double($1.tv_usec) / 1e6 }
-        }
-        let start = now()
-        try work()
-        return now() - start
+        for (stage, measured) in zip(stages, seconds) { print("\(stage.name)_cpu_seconds=\(Measure.format(measured.median))") }
     }
 }

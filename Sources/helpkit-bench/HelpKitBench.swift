@@ -1,4 +1,9 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import HelpKitCore
 import HelpKitCatalog
 
@@ -19,6 +24,21 @@ struct HelpKitBench: ParsableCommand {
         """,
         subcommands: [ParseBenchmark.self, ExportBenchmark.self, ServeBenchmark.self]
     )
+}
+
+/// What every subcommand measures with.
+enum Measure {
+    /// The CPU time, user and system, of the whole process so far: every core's.
+    static func cpuNanoseconds() -> UInt64 {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+    }
+
+    /// `value` to three decimals, as the bench scripts read it.
+    static func format(_ value: Double) -> String {
+        "\((value * 1000).rounded() / 1000)"
+    }
 }
 
 extension Array where Element: Comparable {

@@ -65,14 +65,14 @@ struct ParseBenchmark: ParsableCommand {
         print("bytes=\(bytes)")
         print("units=\(units)")
         print("runs=\(runs)")
-        print("seconds=\(Self.format(seconds))")
-        print("files_per_s=\(Self.format(Double(files.count) / seconds))")
-        print("mb_per_s=\(Self.format(Double(bytes) / 1e6 / seconds))")
-        print("units_per_s=\(Self.format(Double(units) / seconds))")
+        print("seconds=\(Measure.format(seconds))")
+        print("files_per_s=\(Measure.format(Double(files.count) / seconds))")
+        print("mb_per_s=\(Measure.format(Double(bytes) / 1e6 / seconds))")
+        print("units_per_s=\(Measure.format(Double(units) / seconds))")
         print("peak_rss_kb=\(peakResident)")
-        print("one_core_seconds=\(Self.format(oneCore))")
-        print("one_core_without_front_matter_seconds=\(Self.format(withoutFrontMatter))")
-        print("libyaml_events_one_core_seconds=\(Self.format(libyamlFloor))")
+        print("one_core_seconds=\(Measure.format(oneCore))")
+        print("one_core_without_front_matter_seconds=\(Measure.format(withoutFrontMatter))")
+        print("libyaml_events_one_core_seconds=\(Measure.format(libyamlFloor))")
     }
 
     /// Median seconds on one core, from bytes already in memory, of parsing
@@ -114,10 +114,5 @@ struct ParseBenchmark: ParsableCommand {
         getrusage(RUSAGE_SELF.rawValue, &usage)
         return Int(usage.ru_maxrss)
         #endif
-    }
-
-    private static func format(_ value: Double) -> String {
-        let rounded = (value * 1000).rounded() / 1000
-        return "\(rounded)"
     }
 }

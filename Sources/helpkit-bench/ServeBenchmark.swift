@@ -52,7 +52,7 @@ struct ServeBenchmark: ParsableCommand {
         guard !names.isEmpty else { throw ValidationError("the catalog has no topics") }
         var count = 0
         var found = 0
-        let cpuStart = Self.cpuNanoseconds()
+        let cpuStart = Measure.cpuNanoseconds()
         let start = DispatchTime.now().uptimeNanoseconds
         let deadline = start + UInt64(seconds * 1e9)
         var now = start
@@ -68,7 +68,7 @@ struct ServeBenchmark: ParsableCommand {
         print("found=\(found)")
         print("lookups_per_s=\(Int(Double(count) / (Double(now - start) / 1e9)))")
         // CPU time, unlike wall time, is not inflated by other work sharing the machine.
-        print("lookups_per_cpu_s=\(Int(Double(count) / (Double(Self.cpuNanoseconds() - cpuStart) / 1e9)))")
+        print("lookups_per_cpu_s=\(Int(Double(count) / (Double(Measure.cpuNanoseconds() - cpuStart) / 1e9)))")
         guard !query.isEmpty else { return }
         var latencies: [UInt64] = []
         var hits = 0
@@ -82,11 +82,5 @@ struct ServeBenchmark: ParsableCommand {
         print("search_runs=\(latencies.count)")
         print("search_hits_per_round=\(hits / runs)")
         print("search_median_ms=\(Double(latencies.median) / 1e6)")
-    }
-
-    private static func cpuNanoseconds() -> UInt64 {
-        var time = timespec()
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
-        return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
     }
 }

@@ -75,29 +75,12 @@ struct ExportCommand: ParsableCommand {
         let configuration = try settings.configuration()
         let exporter = Exporter(paths: content.paths, configuration: configuration,
                                 locales: Set(locales.compactMap { LocaleTag($0) }), onlyNeedsWork: only == .needsWork)
-        var documents: [LocaleTag: ExchangeDocument] = [:]
-        var failed = false
-        let format = format
-        // Each article's part of its document is written on the core that read it.
-        let diagnostics = exporter.forEachArticle(preparing: { ExchangeDocument.fragment(of: $0, format: format) }) { article, fragment in
-            if documents[article.locale] == nil {
-                do {
-                    documents[article.locale] = try ExchangeDocument(format: format, locale: article.locale, toolVersion: ToolInfo.version)
-                } catch {
-                    failed = true
-                    return
-                }
-            }
-            guard let fragment else {
-                failed = true
-                return
-            }
-            documents[article.locale]?.add(article, fragment: fragment)
-        }
+        let gathered = exporter.documents(format: format, toolVersion: ToolInfo.version)
+        let diagnostics = gathered.diagnostics
         for diagnostic in diagnostics { StandardStreams.error(diagnostic.description) }
-        guard !failed else { throw ExportCommand.cannotWrite(output, reason: "libxml2 could not start a document") }
+        guard !gathered.writerFailed else { throw ExportCommand.cannotWrite(output, reason: "libxml2 could not start a document") }
         guard FileStatus.makeFolder(output) else { throw ExportCommand.cannotWrite(output, reason: "cannot create the folder") }
-        let sorted = documents.sorted(by: { $0.key < $1.key })
+        let sorted = gathered.byLocale.sorted(by: { $0.key < $1.key })
         let paths = sorted.map { output + "/" + $0.key.identifier + "." + format.fileExtension }
         // Each document is finished and written (and synced) on a core of its
         // own; the results are reported in locale order.

@@ -64,6 +64,37 @@ public struct Exporter: Sendable {
         return pathDiagnostics + diagnostics
     }
 
+    /// What `documents(format:toolVersion:)` gathered.
+    public struct Documents {
+        /// One document per target locale.
+        public var byLocale: [LocaleTag: ExchangeDocument] = [:]
+        /// Problems with the paths and the files, as `forEachArticle` gives them.
+        public var diagnostics: [Diagnostic] = []
+        /// Whether libxml2 could not start a document or write an article's part.
+        public var writerFailed = false
+    }
+
+    /// Every translation in one document of `format` per target locale: each
+    /// article's part is written on the core that read and checked it.
+    public func documents(format: ExchangeFormat, toolVersion: String) -> Documents {
+        var gathered = Documents()
+        gathered.diagnostics = forEachArticle(preparing: { ExchangeDocument.fragment(of: $0, format: format) }) { article, fragment in
+            if gathered.byLocale[article.locale] == nil {
+                guard let document = try? ExchangeDocument(format: format, locale: article.locale, toolVersion: toolVersion) else {
+                    gathered.writerFailed = true
+                    return
+                }
+                gathered.byLocale[article.locale] = document
+            }
+            guard let fragment else {
+                gathered.writerFailed = true
+                return
+            }
+            gathered.byLocale[article.locale]?.add(article, fragment: fragment)
+        }
+        return gathered
+    }
+
     /// The checker whose findings become the units' notes and states.
     package var checker: Checker {
         // Front-matter rules report on the front matter, never on a unit: their
