@@ -80,7 +80,7 @@ public struct Checker: Sendable {
         var locales: Set<LocaleTag> = []
         var statistics = countsStatistics ? ContentStatistics() : nil
         var pathFindings = runner.findings(for: selection.diagnostics).sorted(by: Finding.reportOrder)[...]
-        statistics?.count(Array(pathFindings))
+        statistics?.count(pathFindings)
         var done = 0
         let checker = self
         OrderedParallel.forEach(groups, window: batchSize, { group in

@@ -183,7 +183,7 @@ struct CheckCommand: ParsableCommand {
 
         /// Paths that could not be read are findings like any other, and on
         /// stderr too, beside the exit status 2 they cause.
-        static func isUnreadablePath(_ finding: Finding) -> Bool { finding.ruleID == "unreadable-file" }
+        static func isUnreadablePath(_ finding: Finding) -> Bool { finding.ruleID == DiagnosticCode.unreadableFile.rawValue }
 
         mutating func notePaths(_ findings: [Finding]) {
             for finding in findings where Self.isUnreadablePath(finding) {

@@ -29,7 +29,7 @@ public struct ContentStatistics: Sendable {
     }
 
     /// Counts each unit an `untranslated` or `source-drift` finding points at, once.
-    public mutating func count(_ findings: [Finding]) {
+    public mutating func count(_ findings: some Sequence<Finding>) {
         for finding in findings {
             let locale = finding.locale?.identifier ?? Self.unknownLocale
             let place = UnitPlace(path: finding.path, line: finding.location.line, column: finding.location.column)
