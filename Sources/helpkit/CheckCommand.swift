@@ -113,7 +113,7 @@ struct CheckCommand: ParsableCommand {
         }
         let progress = ProgressBar(label: "checking", enabled: !noProgress)
         var report = checker.check(paths: content.paths, slugs: slugs, progress: progress.update)
-        progress.finish()
+        progress.clear()
         reportScope(report)
 
         if let writeBaseline { try Self.writing(writeBaseline) { try Baseline(report.findings).write(to: writeBaseline) } }
@@ -160,7 +160,7 @@ struct CheckCommand: ParsableCommand {
                 StandardStreams.write(text)
             }
         }
-        progress.finish()
+        progress.clear()
         reportScope(report)
         (summary.files, summary.articles, summary.locales) = (report.fileCount, report.articleCount, report.locales.count)
         summary.knownFindings = filter?.known ?? 0

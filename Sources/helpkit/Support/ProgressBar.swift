@@ -8,6 +8,9 @@ final class ProgressBar {
     private let label: String
     private let started = ContinuousClock.now
     private var lastDrawn: ContinuousClock.Instant?
+    /// Whether the bar is on the terminal now: `clear` takes it off without
+    /// letting the next update redraw sooner than the interval allows.
+    private var isVisible = false
 
     private static let quietPeriod = Duration.milliseconds(500)
     private static let redrawInterval = Duration.milliseconds(100)
@@ -25,18 +28,17 @@ final class ProgressBar {
         guard now - started >= Self.quietPeriod else { return }
         if let lastDrawn, now - lastDrawn < Self.redrawInterval, done < total { return }
         lastDrawn = now
+        isVisible = true
         let filled = Self.width * min(done, total) / total
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: Self.width - filled)
         StandardStreams.error("\r\(label) \(bar) \(done)/\(total) files\u{1B}[K", newline: false)
     }
 
-    /// Erases the bar if it was drawn: before other text goes to the
-    /// terminal, and at the end. The next update draws it again.
+    /// Erases the bar if it is drawn: before other text goes to the
+    /// terminal, and at the end. An update after the interval draws it again.
     func clear() {
-        guard lastDrawn != nil else { return }
+        guard isVisible else { return }
         StandardStreams.error("\r\u{1B}[K", newline: false)
-        lastDrawn = nil
+        isVisible = false
     }
-
-    func finish() { clear() }
 }
