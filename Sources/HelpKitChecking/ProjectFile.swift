@@ -36,8 +36,7 @@ public enum ProjectFile {
         do {
             bytes = try FileReader.read(path)
         } catch {
-            throw Invalid(diagnostics: [Diagnostic(path: path, location: .start, severity: .error,
-                                                   message: "cannot read: \(error.reason)", code: diagnosticCode)])
+            throw Invalid(diagnostics: [error.diagnostic(diagnosticCode)])
         }
         return try parse(String(decoding: bytes, as: UTF8.self), path: path, rules: rules)
     }

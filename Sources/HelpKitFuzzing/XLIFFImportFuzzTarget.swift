@@ -30,7 +30,7 @@ package enum XLIFFImportFuzzTarget: FuzzTarget {
         let merged = ArticleParser.parse(after, path: path)
         let before = ArticleParser.parse(article, path: path)
         if merged.units.map(\.id) != before.units.map(\.id) { return "the merge moved or lost units" }
-        if merged.diagnostics.contains(where: { $0.severity == .error }) { return "the merge wrote an article with errors" }
+        if merged.diagnostics.containsError { return "the merge wrote an article with errors" }
         return nil
     }
 }

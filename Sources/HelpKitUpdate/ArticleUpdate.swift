@@ -102,7 +102,7 @@ public struct ArticleUpdate: Sendable {
     /// update is never written unless it reads back cleanly. Nil when it
     /// writes nothing.
     public func readBackError(at path: String) -> Diagnostic? {
-        bytes.flatMap { ArticleParser.parse($0, path: path).diagnostics.first { $0.severity == .error } }
+        bytes.flatMap { ArticleParser.parse($0, path: path).diagnostics.errors.first }
     }
 }
 
@@ -112,7 +112,7 @@ public struct NewEnglish: Sendable {
     /// What the parser found wrong with the English; an error means no article is updated from it.
     public let diagnostics: [Diagnostic]
     /// The errors among `diagnostics`: why no article can be updated from this English.
-    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var errors: [Diagnostic] { diagnostics.errors }
     /// The front matter, up to where the body starts.
     let header: [UInt8]
     /// Where the line that closes the front matter starts in `header`.

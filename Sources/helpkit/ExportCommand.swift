@@ -103,7 +103,7 @@ struct ExportCommand: ParsableCommand {
             StandardStreams.write("\(paths[index]): \(document.unitCount) units in \(document.articleCount) articles\n")
         }
         if diagnostics.contains(where: { $0.code == .unreadableFile }) { throw ExitStatus.unusable }
-        if diagnostics.contains(where: { $0.severity == .error }) { throw ExitStatus.findings }
+        if diagnostics.containsError { throw ExitStatus.findings }
     }
 
     private static func cannotWrite(_ path: String, reason: String) -> ExitCode {

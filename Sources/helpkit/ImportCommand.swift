@@ -52,9 +52,8 @@ struct ImportCommand: ParsableCommand {
         let importer = Importer(folder: into, dryRun: dryRun)
         var outcome = Importer.Outcome()
         var unreadable = false
-        importer.importDocuments(at: documents, into: &outcome) { document, error in
-            StandardStreams.error(Diagnostic(path: document, location: .start, severity: .error,
-                                             message: "cannot read: \(error.reason)", code: .xliff).description)
+        importer.importDocuments(at: documents, into: &outcome) { _, error in
+            StandardStreams.error(error.diagnostic(.xliff).description)
             unreadable = true
         }
         for diagnostic in outcome.diagnostics { StandardStreams.error(diagnostic.description) }

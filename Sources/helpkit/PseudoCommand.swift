@@ -66,8 +66,7 @@ struct PseudoCommand: ParsableCommand {
             do {
                 english = try FileReader.readArticle(path)
             } catch {
-                StandardStreams.error(Diagnostic(path: path, location: .start, severity: .error,
-                                                 message: "cannot read: \(error.reason)", code: .unreadableFile).description)
+                StandardStreams.error(error.diagnostic().description)
                 failed = true
                 continue
             }

@@ -46,12 +46,11 @@ private func printArticle(at path: String, render: (Article) -> [UInt8]) throws 
     do {
         bytes = try FileReader.readArticle(path)
     } catch {
-        StandardStreams.error(Diagnostic(path: path, location: .start, severity: .error,
-                                         message: "cannot read: \(error.reason)", code: .unreadableFile).description)
+        StandardStreams.error(error.diagnostic().description)
         throw ExitStatus.unusable
     }
     let article = ArticleParser.parse(bytes, path: path)
     StandardStreams.writeContent(render(article))
     for diagnostic in article.diagnostics { StandardStreams.error(diagnostic.description) }
-    if article.diagnostics.contains(where: { $0.severity == .error }) { throw ExitStatus.findings }
+    if article.diagnostics.containsError { throw ExitStatus.findings }
 }

@@ -35,7 +35,7 @@ struct UnitsCommand: ParsableCommand {
             StandardStreams.write(lines)
             for diagnostic in diagnostics { StandardStreams.error(diagnostic.description) }
             unreadable = unreadable || diagnostics.contains { $0.code == .unreadableFile }
-            sawError = sawError || diagnostics.contains { $0.severity == .error }
+            sawError = sawError || diagnostics.containsError
         })
         if unreadable { throw ExitStatus.unusable }
         if sawError { throw ExitStatus.findings }

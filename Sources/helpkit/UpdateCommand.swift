@@ -119,7 +119,7 @@ struct UpdateCommand: ParsableCommand {
         }
         var outcomes: [Outcome] = translations.map { file in
             let article = ArticleStream.load(file.path)
-            guard article.isReadableText, !article.diagnostics.contains(where: { $0.severity == .error }) else {
+            guard article.isReadableText, !article.diagnostics.containsError else {
                 return .left(path: file.path, why: "its units do not parse (helpkit check tells why); it is left as it is")
             }
             let update = ArticleUpdate(article, english: newEnglish, threshold: Double(threshold) / 100)

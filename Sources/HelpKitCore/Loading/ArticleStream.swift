@@ -37,9 +37,7 @@ public struct ArticleStream {
         do {
             return ArticleParser.parse(try FileReader.readArticle(path), path: path)
         } catch {
-            let diagnostic = Diagnostic(path: path, location: .start, severity: .error,
-                                        message: "cannot read: \(error.reason)", code: .unreadableFile)
-            return Article(path: path, locale: nil, frontMatter: nil, units: [], trivia: [[]], diagnostics: [diagnostic])
+            return Article(path: path, locale: nil, frontMatter: nil, units: [], trivia: [[]], diagnostics: [error.diagnostic()])
         }
     }
 

@@ -35,6 +35,11 @@ public enum FileReader {
         }
 
         public var description: String { "\(path): \(reason)" }
+
+        /// What a run reports for the file: `path:1:1: error: cannot read: … [code]`.
+        public func diagnostic(_ code: DiagnosticCode = .unreadableFile) -> Diagnostic {
+            Diagnostic(path: path, location: .start, severity: .error, message: "cannot read: \(reason)", code: code)
+        }
     }
 
     /// The most bytes an article may hold. The largest real help article is a

@@ -86,3 +86,10 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         }
     }
 }
+
+extension Sequence<Diagnostic> {
+    /// The diagnostics of severity error, in order.
+    package var errors: [Diagnostic] { filter { $0.severity == .error } }
+    /// Whether any is of severity error.
+    package var containsError: Bool { contains { $0.severity == .error } }
+}

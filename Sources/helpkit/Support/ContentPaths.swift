@@ -16,7 +16,7 @@ struct ContentPaths: ParsableArguments {
     func walk() -> (files: [String], unreadable: Bool) {
         let walker = ContentWalker(paths: paths)
         for diagnostic in walker.diagnostics { StandardStreams.error(diagnostic.description) }
-        return (walker.files, walker.diagnostics.contains { $0.severity == .error })
+        return (walker.files, walker.diagnostics.containsError)
     }
 }
 
